@@ -1,0 +1,60 @@
+import type { ValidationIssue } from './validate.ts';
+import { METRIC_KINDS, type RecordType } from './vocabulary.ts';
+import { COLLECTIONS, type Workspace } from './workspace.ts';
+
+// Rules that need more than one record. Missing alignment parents and orphaned check-ins are
+// not errors here: a merge can legitimately produce them, and quality checks report the former.
+export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (recordType: RecordType, id: string, field: string, message: string) =>
+    issues.push({ recordType, id, field, message });
+
+  for (const [collection, type] of Object.entries(COLLECTIONS)) {
+    const seen = new Set<string>();
+    for (const { id } of ws[collection as keyof typeof COLLECTIONS]) {
+      if (seen.has(id)) add(type, id, 'id', 'is used by another record of the same type');
+      seen.add(id);
+    }
+  }
+  const people = new Set(ws.people.map((p) => p.id));
+  const teams = new Set(ws.teams.map((t) => t.id));
+  const periods = new Set(ws.periods.map((p) => p.id));
+  const objectives = new Set(ws.objectives.map((o) => o.id));
+  const keyResults = new Map(ws.keyResults.map((k) => [k.id, k]));
+  const missingPeople = (ids: string[]) => ids.filter((id) => !people.has(id));
+
+  for (const p of ws.periods) {
+    if (p.start > p.end) add('period', p.id, 'end', `ends (${p.end}) before it starts (${p.start})`);
+    if (p.parentId && !periods.has(p.parentId)) add('period', p.id, 'parentId', `no period has id ${JSON.stringify(p.parentId)}`);
+  }
+  for (const t of ws.teams) {
+    for (const m of missingPeople(t.memberIds)) add('team', t.id, 'memberIds', `no person has id ${JSON.stringify(m)}`);
+  }
+  for (const o of ws.objectives) {
+    if (!periods.has(o.periodId)) add('objective', o.id, 'periodId', `no period has id ${JSON.stringify(o.periodId)}`);
+    for (const m of missingPeople([...o.ownerIds, ...(o.checkInOwnerId ? [o.checkInOwnerId] : [])]))
+      add('objective', o.id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
+    for (const t of o.teamIds.filter((id) => !teams.has(id)))
+      add('objective', o.id, 'teamIds', `no team has id ${JSON.stringify(t)}`);
+  }
+  for (const kr of ws.keyResults) {
+    if (!objectives.has(kr.objectiveId))
+      add('keyResult', kr.id, 'objectiveId', `no objective has id ${JSON.stringify(kr.objectiveId)}`);
+    for (const m of missingPeople(kr.ownerIds)) add('keyResult', kr.id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
+    const metric = (METRIC_KINDS as readonly string[]).includes(kr.kind);
+    if (metric && kr.start !== undefined && kr.start === kr.target)
+      add('keyResult', kr.id, 'target', `equals the start value (${kr.start}), so progress cannot be measured`);
+    if (kr.kind === 'increase' && kr.start !== undefined && kr.target !== undefined && kr.target < kr.start)
+      add('keyResult', kr.id, 'target', `is below the start value for an increasing key result; use kind "decrease"`);
+    if (kr.kind === 'decrease' && kr.start !== undefined && kr.target !== undefined && kr.target > kr.start)
+      add('keyResult', kr.id, 'target', `is above the start value for a decreasing key result; use kind "increase"`);
+  }
+  for (const c of ws.checkIns) {
+    const kr = c.targetType === 'keyResult' ? keyResults.get(c.targetId) : undefined;
+    if (kr?.kind === 'binary' && c.value !== undefined && c.value !== 0 && c.value !== 1)
+      add('checkIn', c.id, 'value', `must be 0 or 1 for a done / not done key result, got ${c.value}`);
+    if (kr?.kind === 'milestone' && c.value !== undefined && (c.value < 0 || c.value > 100))
+      add('checkIn', c.id, 'value', `must be a percentage from 0 to 100, got ${c.value}`);
+  }
+  return issues;
+}

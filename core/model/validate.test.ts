@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryOf } from '../../test/arbitraries/from-spec.ts';
+import { checkIn, keyResult, objective, person, workspace } from '../../test/builders.ts';
+import { recordSpecs } from './records.ts';
+import { describeIssue, validateRecord, validateWorkspace } from './validate.ts';
+import { RECORD_TYPES } from './vocabulary.ts';
+
+describe('validateRecord', () => {
+  it.each(RECORD_TYPES)('accepts every %s the schema generates', (type) => {
+    fc.assert(fc.property(arbitraryOf(recordSpecs[type]), (record) => {
+      expect(validateRecord(type, record)).toEqual([]);
+    }), { numRuns: 200 });
+  });
+
+  it.each(RECORD_TYPES)('never throws on arbitrary input for %s', (type) => {
+    fc.assert(fc.property(fc.anything(), (value) => {
+      expect(Array.isArray(validateRecord(type, value))).toBe(true);
+    }));
+  });
+
+  it('names the record and the field of a bad value', () => {
+    const bad = { ...keyResult({ id: 'kr-7' }), target: 'forty' };
+    expect(validateRecord('keyResult', bad)).toEqual([
+      { recordType: 'keyResult', id: 'kr-7', field: 'target', message: 'expected a number, got "forty"' },
+    ]);
+  });
+
+  it('reports missing fields, bad choices and nested paths', () => {
+    const { title: _t, ...noTitle } = keyResult({ id: 'kr-8', kind: 'increase' });
+    const bad = { ...noTitle, kind: 'grow', links: [{ key: 'url:x', url: 'javascript:alert(1)' }] };
+    const fields = validateRecord('keyResult', bad).map((i) => `${i.field}: ${i.message}`);
+    expect(fields).toEqual([
+      'title: is missing',
+      'kind: expected one of increase | decrease | milestone | binary | stay-above | stay-below, got "grow"',
+      'links[0].url: expected an http or https URL, got "javascript:alert(1)"',
+    ]);
+  });
+
+  it('rejects impossible calendar dates and date-times without a zone', () => {
+    expect(validateRecord('period', { id: 'p', name: 'p', start: '2026-02-30', end: '2026-03-01', updatedAt: '2026-01-01T00:00:00Z' })[0]?.field).toBe('start');
+    expect(validateRecord('checkIn', checkIn({ time: '2026-11-01 10:00' }))[0]?.message).toMatch(/with a zone/);
+  });
+
+  it('keeps unknown fields without complaint (newer writers may add them)', () => {
+    expect(validateRecord('person', { ...person(), favouriteColour: 'teal' })).toEqual([]);
+  });
+});
+
+describe('validateWorkspace', () => {
+  it('accepts a consistent workspace', () => {
+    const ada = person({ id: 'ada' });
+    const o = objective({ id: 'o1', ownerIds: ['ada'] });
+    const kr = keyResult({ id: 'k1', objectiveId: 'o1', ownerIds: ['ada'] });
+    expect(validateWorkspace(workspace({ people: [ada], objectives: [o], keyResults: [kr] }))).toEqual([]);
+  });
+
+  it('finds broken references, duplicate ids and unmeasurable targets', () => {
+    const ws = workspace({
+      objectives: [objective({ id: 'o1', periodId: '2031-q1', ownerIds: ['ghost'] })],
+      keyResults: [
+        keyResult({ id: 'k1', objectiveId: 'nope' }),
+        keyResult({ id: 'k1', objectiveId: 'o1', start: 5, target: 5 }),
+        keyResult({ id: 'k2', objectiveId: 'o1', kind: 'decrease', start: 5, target: 9 }),
+      ],
+      checkIns: [checkIn({ id: 'c1', targetId: 'k3' })],
+    });
+    ws.keyResults.push(keyResult({ id: 'k3', objectiveId: 'o1', kind: 'binary' }));
+    ws.checkIns[0] = checkIn({ id: 'c1', targetId: 'k3', value: 3 });
+    expect(validateWorkspace(ws).map(describeIssue)).toEqual([
+      'keyResult "k1", field id: is used by another record of the same type',
+      'objective "o1", field periodId: no period has id "2031-q1"',
+      'objective "o1", field ownerIds: no person has id "ghost"',
+      'keyResult "k1", field objectiveId: no objective has id "nope"',
+      'keyResult "k1", field target: equals the start value (5), so progress cannot be measured',
+      'keyResult "k2", field target: is above the start value for a decreasing key result; use kind "increase"',
+      'checkIn "c1", field value: must be 0 or 1 for a done / not done key result, got 3',
+    ]);
+  });
+
+  it('reports shape errors instead of throwing when a list is not a list', () => {
+    const ws = { ...workspace(), objectives: 'oops' } as unknown as Parameters<typeof validateWorkspace>[0];
+    expect(validateWorkspace(ws)).toEqual([{ recordType: 'objective', id: '', field: 'objectives', message: 'expected a list of records' }]);
+  });
+});

@@ -1,0 +1,32 @@
+import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team } from './records.ts';
+import type { WorkspaceInfo } from './settings.ts';
+import type { RecordType } from './vocabulary.ts';
+
+/** A deletion, kept so that merging an older copy does not bring the record back. */
+export type Tombstone = { id: string; type: RecordType; deletedAt: string };
+
+/** Everything a team has: the in-memory shape of the store and of a bundle's content. */
+export type Workspace = {
+  workspace: WorkspaceInfo;
+  people: Person[];
+  teams: Team[];
+  periods: Period[];
+  objectives: Objective[];
+  keyResults: KeyResult[];
+  initiatives: Initiative[];
+  checkIns: CheckIn[];
+  tombstones: Tombstone[];
+};
+
+/** The record lists of a workspace with the record type each one holds. */
+export const COLLECTIONS = {
+  people: 'person',
+  teams: 'team',
+  periods: 'period',
+  objectives: 'objective',
+  keyResults: 'keyResult',
+  initiatives: 'initiative',
+  checkIns: 'checkIn',
+} as const satisfies Record<Exclude<keyof Workspace, 'workspace' | 'tombstones'>, RecordType>;
+
+export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,26 @@
+import type { DBSchema } from 'idb';
+import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team } from '../model/records.ts';
+import type { WorkspaceInfo } from '../model/settings.ts';
+import type { TargetType } from '../model/vocabulary.ts';
+import type { Tombstone } from '../model/workspace.ts';
+
+/** One outside entity linked to one OKR record; the row that answers "which OKRs are on this page?". */
+export type LinkRow = { key: string; targetType: TargetType; targetId: string; url: string; title?: string };
+
+export type MetaRow = { key: 'workspace'; value: WorkspaceInfo } | { key: 'lastExportAt'; value: string };
+
+/** The IndexedDB layout at the latest version; migrations.ts says how each version got here. */
+export interface OkrDb extends DBSchema {
+  meta: { key: string; value: MetaRow };
+  people: { key: string; value: Person };
+  teams: { key: string; value: Team };
+  periods: { key: string; value: Period };
+  objectives: { key: string; value: Objective; indexes: { 'by-period': string; 'by-owner': string; 'by-team': string } };
+  keyResults: { key: string; value: KeyResult; indexes: { 'by-objective': string; 'by-owner': string } };
+  initiatives: { key: string; value: Initiative; indexes: { 'by-parent': string } };
+  checkIns: { key: string; value: CheckIn; indexes: { 'by-target-time': [string, string] } };
+  links: { key: [string, string]; value: LinkRow; indexes: { 'by-key': string } };
+  tombstones: { key: string; value: Tombstone };
+}
+
+export type StoreName = 'meta' | 'people' | 'teams' | 'periods' | 'objectives' | 'keyResults' | 'initiatives' | 'checkIns' | 'links' | 'tombstones';

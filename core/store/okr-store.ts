@@ -1,0 +1,82 @@
+import type { IDBPDatabase } from 'idb';
+import type { CheckIn, KeyResult, Objective } from '../model/records.ts';
+import type { RecordType } from '../model/vocabulary.ts';
+import type { Workspace } from '../model/workspace.ts';
+import type { OkrDb, LinkRow } from './db-schema.ts';
+import { openOkrDb, type OpenOptions } from './open-store.ts';
+import { batchIssues, StoreValidationError, type RecordBatch } from './record-batch.ts';
+import { writeBatch } from './write-batch.ts';
+import { deleteRecords } from './delete-records.ts';
+
+export type LinkedOkrs = { links: LinkRow[]; objectives: Objective[]; keyResults: KeyResult[] };
+
+/** The extension's local store: typed reads and all-or-nothing writes over IndexedDB. */
+export type OkrStore = ReturnType<typeof storeOn>;
+
+export async function openStore(options?: OpenOptions): Promise<OkrStore> {
+  return storeOn(await openOkrDb(options));
+}
+
+export function storeOn(db: IDBPDatabase<OkrDb>) {
+  return {
+    db,
+    close: () => db.close(),
+
+    /** Writes every record of `batch` in one transaction: all of them, or none when anything fails. */
+    async write(batch: RecordBatch, { durability = 'relaxed' }: { durability?: 'strict' | 'relaxed' } = {}): Promise<void> {
+      const issues = batchIssues(batch);
+      if (issues.length > 0) throw new StoreValidationError(issues);
+      await writeBatch(db, batch, durability);
+    },
+
+    delete: (type: Exclude<RecordType, 'checkIn'> | 'checkIn', ids: readonly string[], deletedAt: string) =>
+      deleteRecords(db, type, ids, deletedAt),
+
+    /** The whole workspace, or undefined before anything was saved. */
+    async load(): Promise<Workspace | undefined> {
+      const tx = db.transaction(['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'tombstones']);
+      const [meta, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones] = await Promise.all([
+        tx.objectStore('meta').get('workspace'),
+        tx.objectStore('people').getAll(),
+        tx.objectStore('teams').getAll(),
+        tx.objectStore('periods').getAll(),
+        tx.objectStore('objectives').getAll(),
+        tx.objectStore('keyResults').getAll(),
+        tx.objectStore('initiatives').getAll(),
+        tx.objectStore('checkIns').getAll(),
+        tx.objectStore('tombstones').getAll(),
+      ]);
+      if (meta?.key !== 'workspace') return undefined;
+      return { workspace: meta.value, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones };
+    },
+
+    objectivesByPeriod: (periodId: string) => db.getAllFromIndex('objectives', 'by-period', periodId),
+    objectivesByOwner: (personId: string) => db.getAllFromIndex('objectives', 'by-owner', personId),
+    objectivesByTeam: (teamId: string) => db.getAllFromIndex('objectives', 'by-team', teamId),
+    keyResultsByObjective: (objectiveId: string) => db.getAllFromIndex('keyResults', 'by-objective', objectiveId),
+    keyResultsByOwner: (personId: string) => db.getAllFromIndex('keyResults', 'by-owner', personId),
+
+    /** Check-ins of one target in time order, optionally from `from` (inclusive) to `to` (exclusive). */
+    checkInsFor(targetId: string, from = '', to = '\uffff'): Promise<CheckIn[]> {
+      return db.getAllFromIndex('checkIns', 'by-target-time', IDBKeyRange.bound([targetId, from], [targetId, to], false, true));
+    },
+
+    /** Which OKRs belong to the entity with this canonical key (`jira:acme.atlassian.net/PROJ-1`): one index lookup. */
+    async okrsForLink(key: string): Promise<LinkedOkrs> {
+      const tx = db.transaction(['links', 'objectives', 'keyResults']);
+      const links = await tx.objectStore('links').index('by-key').getAll(key);
+      const idsOf = (type: LinkRow['targetType']) => links.filter((l) => l.targetType === type).map((l) => l.targetId);
+      const [objectives, keyResults] = await Promise.all([
+        Promise.all(idsOf('objective').map((id) => tx.objectStore('objectives').get(id))),
+        Promise.all(idsOf('keyResult').map((id) => tx.objectStore('keyResults').get(id))),
+      ]);
+      return { links, objectives: objectives.filter((o) => o !== undefined), keyResults: keyResults.filter((k) => k !== undefined) };
+    },
+
+    async lastExportAt(): Promise<string | undefined> {
+      const row = await db.get('meta', 'lastExportAt');
+      return row?.key === 'lastExportAt' ? row.value : undefined;
+    },
+    setLastExportAt: (at: string) => db.put('meta', { key: 'lastExportAt', value: at }).then(() => undefined),
+  };
+}

@@ -1,0 +1,55 @@
+import type { IDBPDatabase } from 'idb';
+import type { Link } from '../model/records.ts';
+import type { TargetType } from '../model/vocabulary.ts';
+import type { OkrDb, StoreName } from './db-schema.ts';
+import type { RecordBatch } from './record-batch.ts';
+
+/** Every key of a target's link rows: [targetId] < [targetId, any string] < [targetId, []]. */
+export const linkRowsOf = (targetId: string) => IDBKeyRange.bound([targetId], [targetId, []]);
+
+/**
+ * One readwrite transaction for the whole batch. Requests are queued without awaiting each
+ * one (a transaction only stays alive while IndexedDB work is pending, and per-row awaits
+ * cost a round trip each); any failure, such as a check-in id that already exists, aborts
+ * the transaction and so undoes every write in it.
+ */
+export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, durability: 'strict' | 'relaxed'): Promise<void> {
+  const stores: StoreName[] = ['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'links'];
+  const tx = db.transaction(stores, 'readwrite', { durability });
+  const requests: Promise<unknown>[] = [];
+  const links = tx.objectStore('links');
+  const replaceLinks = (targetType: TargetType, targetId: string, list: readonly Link[]) => {
+    requests.push(links.delete(linkRowsOf(targetId)));
+    for (const l of list) requests.push(links.put({ key: l.key, targetType, targetId, url: l.url, ...(l.title ? { title: l.title } : {}) }));
+  };
+
+  if (batch.workspace) requests.push(tx.objectStore('meta').put({ key: 'workspace', value: batch.workspace }));
+  for (const r of batch.people ?? []) requests.push(tx.objectStore('people').put(r));
+  for (const r of batch.teams ?? []) requests.push(tx.objectStore('teams').put(r));
+  for (const r of batch.periods ?? []) requests.push(tx.objectStore('periods').put(r));
+  for (const r of batch.objectives ?? []) requests.push(tx.objectStore('objectives').put(r));
+  for (const r of batch.keyResults ?? []) {
+    requests.push(tx.objectStore('keyResults').put(r));
+    replaceLinks('keyResult', r.id, r.links);
+  }
+  for (const r of batch.initiatives ?? []) {
+    requests.push(tx.objectStore('initiatives').put(r));
+    replaceLinks('initiative', r.id, r.links);
+  }
+  // Check-ins are append-only events: `add` refuses to overwrite one that exists.
+  for (const r of batch.checkIns ?? []) requests.push(tx.objectStore('checkIns').add(r));
+
+  // A failed request rejects its own promise and aborts the transaction; surface the first error.
+  const settled = Promise.allSettled(requests);
+  try {
+    await tx.done;
+  } catch (error) {
+    const firstFailure = (await settled).find((r) => r.status === 'rejected');
+    throw firstFailure?.status === 'rejected' ? describeFailure(firstFailure.reason) : error;
+  }
+}
+
+function describeFailure(reason: unknown): Error {
+  const detail = reason instanceof Error ? ` (${reason.name}${reason.message ? `: ${reason.message}` : ''})` : '';
+  return new Error(`store: batch not written${detail}; nothing was changed`);
+}

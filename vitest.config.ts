@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// A pinned zone away from UTC, so code that mixes local and UTC days fails here, not for users.
+process.env.TZ = 'America/New_York';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['core/**/*.test.ts', 'extension/**/*.test.ts', 'site/**/*.test.ts', 'fixtures/**/*.test.ts'],
+          setupFiles: ['test/setup/unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts', 'test/site/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
