@@ -1,0 +1,15 @@
+import type { Workspace } from '../model/workspace.ts';
+
+export const BUNDLE_FORMAT = 'okr-lens-bundle';
+export const BUNDLE_VERSION = 1;
+
+/** The `*.okr.json` file: a workspace plus who exported it and when (DESIGN.md "Files"). */
+export type Bundle = { format: typeof BUNDLE_FORMAT; version: typeof BUNDLE_VERSION; exportedAt: string; exportedBy: string } & Workspace;
+
+export function toBundle(ws: Workspace, exportedAt: string, exportedBy: string): Bundle {
+  const { workspace, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones } = ws;
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, exportedBy, workspace, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones };
+}
+
+/** Stable text for a bundle: two-space JSON with a final newline, so files diff well. */
+export const bundleText = (bundle: Bundle) => `${JSON.stringify(bundle, null, 2)}\n`;

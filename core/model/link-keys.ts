@@ -1,0 +1,23 @@
+// Canonical keys for outside entities (DESIGN.md "Link"): the same page always yields the same
+// key, so "which OKRs belong to this page?" is one exact index lookup.
+
+const host = (h: string) => h.toLowerCase().replace(/\.$/, '');
+
+export const linkKeys = {
+  jiraIssue: (jiraHost: string, issueKey: string) => `jira:${host(jiraHost)}/${issueKey.toUpperCase()}`,
+  jiraProject: (jiraHost: string, projectKey: string) => `jira-project:${host(jiraHost)}/${projectKey.toUpperCase()}`,
+  githubIssue: (owner: string, repo: string, n: number) => `github:${owner.toLowerCase()}/${repo.toLowerCase()}#${n}`,
+  githubRepo: (owner: string, repo: string) => `github-repo:${owner.toLowerCase()}/${repo.toLowerCase()}`,
+  githubMilestone: (owner: string, repo: string, n: number) => `github-milestone:${owner.toLowerCase()}/${repo.toLowerCase()}/${n}`,
+  salesforce: (sfHost: string, recordId: string) => `salesforce:${host(sfHost)}/${recordId}`,
+  url: (raw: string) => `url:${normaliseUrl(raw)}`,
+};
+
+/** Lower-case scheme and host, no fragment, no default port, no trailing slash, sorted query. */
+export function normaliseUrl(raw: string): string {
+  const u = new URL(raw);
+  u.hash = '';
+  u.searchParams.sort();
+  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
+  return `${u.protocol}//${u.host}${path}${u.search}`;
+}
