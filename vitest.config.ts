@@ -10,7 +10,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'extension/**/*.test.ts', 'site/**/*.test.ts', 'fixtures/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'extension/**/*.test.ts', 'site/**/*.test.ts', 'fixtures/**/*.test.ts', 'test/static/**/*.test.ts'],
           setupFiles: ['test/setup/unit.ts'],
         },
       },

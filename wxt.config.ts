@@ -5,19 +5,21 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'OKR Lens',
     description: 'Your team’s OKRs beside the work, kept in your browser. No server.',
     // unlimitedStorage: the database is the only copy of a team's OKRs until they export.
     permissions: ['storage', 'unlimitedStorage'],
-    browser_specific_settings: {
-      gecko: {
-        // A fixed id keeps the Firefox database from being orphaned on update (DESIGN.md traps).
-        id: 'okr-lens@okr-lens.app',
-        strict_min_version: '140.0',
-      },
-    },
-  },
+    action: { default_title: 'OKR Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // A fixed id keeps the Firefox database from being orphaned on update (DESIGN.md traps).
+            gecko: { id: 'okr-lens@okr-lens.app', strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   hooks: {
     // Firefox requires the data-collection declaration; WXT's manifest type does not know it yet.
     'build:manifestGenerated'(_wxt, manifest) {

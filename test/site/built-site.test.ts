@@ -1,0 +1,45 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+
+// Checks the HTML that `npm run test:site-build` wrote from the demo company at a pinned date.
+const DIST = 'dist/site';
+const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+}
+
+describe('built site', () => {
+  it('lists every period, latest start first, and marks the current one', () => {
+    const items = [...page('').querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual(['2026 Q4 (2026-10-01 – 2026-12-31) · current', '2026 Q3 (2026-07-01 – 2026-09-30)', '2026 (2026-01-01 – 2026-12-31)']);
+  });
+
+  it('shows the Q4 objectives as a tree with progress against pace and status counts', () => {
+    const doc = page('period/2026-q4');
+    const articles = [...doc.querySelectorAll('article.objective')];
+    expect(articles).toHaveLength(7);
+    expect(articles[0]?.getAttribute('aria-label')).toBe('Become the analytics tool mid-market teams recommend');
+    expect(doc.querySelector('.pace')?.textContent).toContain('expected by 2026-11-20: 55 %');
+    const counts = [...doc.querySelectorAll('.status-counts li')].map((li) => li.textContent?.trim());
+    expect(counts.join(' | ')).toMatch(/On track: \d/);
+    const total = counts.reduce((n, c) => n + Number(/(\d+)$/.exec(c ?? '')?.[1] ?? 0), 0);
+    expect(total).toBe(7);
+    const meter = articles[0]?.querySelector('[role=meter]');
+    expect(Number(meter?.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  });
+
+  it('shows closed Q3 objectives with their scores', () => {
+    const text = page('period/2026-q3').body.textContent ?? '';
+    expect(text).toContain('Closed · score 0.8');
+    expect(text).toContain('Closed · score 1.0');
+  });
+
+  it('stays small: no page over 60 kB, no script shipped yet', () => {
+    const all = files(DIST);
+    for (const f of all.filter((f) => f.endsWith('.html'))) expect(statSync(f).size, f).toBeLessThan(60_000);
+    expect(all.filter((f) => f.endsWith('.js'))).toEqual([]);
+  });
+});
