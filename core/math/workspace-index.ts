@@ -1,5 +1,6 @@
 import type { CheckIn, Initiative, KeyResult, Objective } from '../model/records.ts';
 import type { Workspace } from '../model/workspace.ts';
+import { groupBy } from '../util/group-by.ts';
 
 /** Lookups built once per workspace, so roll-ups over many objectives stay linear. */
 export type WorkspaceIndex = {
@@ -10,18 +11,6 @@ export type WorkspaceIndex = {
   childObjectivesByParent: Map<string, Objective[]>;
   checkInsByTarget: Map<string, CheckIn[]>;
 };
-
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
-    }
-  }
-  return map;
-}
 
 export function indexWorkspace(ws: Pick<Workspace, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>): WorkspaceIndex {
   return {

@@ -1,0 +1,25 @@
+import Papa from 'papaparse';
+import { escapeFormula, unescapeFormula } from './formula-escape.ts';
+
+// Our own files are written and read with the delimiter and newline fixed: papaparse must never
+// guess them (a quoted ";" once made it pick ";" and scramble a table).
+const OURS = { delimiter: ',', newline: '\r\n' } as const;
+
+/** CSV text of a header and rows, formula-escaped, CRLF line ends, final line end. */
+export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const escaped = rows.map((r) => r.map(escapeFormula));
+  // quotes: a cell with a leading or trailing space is quoted too, so spreadsheets keep it.
+  return `${Papa.unparse({ fields: [...header], data: escaped }, { ...OURS, quotes: false, escapeFormulae: false })}\r\n`;
+}
+
+export type ParsedCsv = { rows: string[][]; errors: { row: number; message: string }[] };
+
+/** Reads one of our own CSV files: fixed delimiter and newline, one leading quote stripped. */
+export function readOwnCsv(text: string): ParsedCsv {
+  const body = text.replace(/^\uFEFF/, '');
+  const result = Papa.parse<string[]>(body, { ...OURS, skipEmptyLines: false, dynamicTyping: false });
+  const rows = result.data.map((r) => r.map(unescapeFormula));
+  // A final CRLF yields one trailing row with a single empty cell: drop only that one.
+  if (rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '' && /\r?\n$/.test(body)) rows.pop();
+  return { rows, errors: result.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })) };
+}

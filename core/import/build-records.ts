@@ -1,0 +1,133 @@
+import type { Initiative, KeyResult, Objective } from '../model/records.ts';
+import type { KrKind } from '../model/vocabulary.ts';
+import type { Workspace } from '../model/workspace.ts';
+import type { Cell, Draft } from './draft.ts';
+import type { Provenance } from './import-plan.ts';
+import { parseCommitment, parseKind, parseLooseNumber, splitLoose } from './loose-values.ts';
+import type { Problem } from './problems.ts';
+import type { Resolver } from './resolver.ts';
+import { resolveParents } from './resolve-parents.ts';
+import { stableId } from './stable-id.ts';
+
+export type Current = { keyResultId: string; value: number; draft: Draft };
+export type BuiltItems = { objectives: Objective[]; keyResults: KeyResult[]; initiatives: Initiative[]; currents: Current[]; provenance: Provenance };
+export type BuildContext = { base: Workspace; resolver: Resolver; now: string; defaultPeriod?: string; decimalComma: (file: string) => boolean };
+
+const lower = (t: string) => t.trim().toLowerCase();
+
+/**
+ * Records from the item rows of foreign files. Ids come from what identifies a row (period,
+ * parent, title) or from the matching record already in the workspace, so importing the same
+ * file twice changes nothing.
+ */
+export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, problems: Problem[]): BuiltItems {
+  const { base, resolver, now } = ctx;
+  const out: BuiltItems = { objectives: [], keyResults: [], initiatives: [], currents: [], provenance: new Map() };
+  const idOf = new Map<Draft, string>();
+  const periodOf = new Map<Draft, string>();
+  const existing = {
+    objectives: new Map(base.objectives.map((o) => [`${o.periodId}\u0000${lower(o.title)}`, o])),
+    keyResults: new Map(base.keyResults.map((k) => [`${k.objectiveId}\u0000${lower(k.title)}`, k])),
+    initiatives: new Map(base.initiatives.map((i) => [`${i.parentId}\u0000${lower(i.title)}`, i])),
+    objectivePeriods: new Map(base.objectives.map((o) => [o.id, o.periodId])),
+  };
+  const error = (d: Draft, column: string | undefined, message: string) => problems.push({ file: d.file, row: d.row, column, severity: 'error', message });
+
+  const number = (d: Draft, cell: Cell | undefined) => {
+    if (!cell) return undefined;
+    const n = parseLooseNumber(cell.text, ctx.decimalComma(d.file));
+    if (!n) error(d, cell.column, `expected a number, got ${JSON.stringify(cell.text)}`);
+    return n;
+  };
+  const people = (cell: Cell | undefined) => (cell ? splitLoose(cell.text).map((ref) => resolver.person(ref)) : []);
+  const remember = (d: Draft, id: string) => {
+    idOf.set(d, id);
+    out.provenance.set(id, { file: d.file, row: d.row, columns: columnsOf(d) });
+  };
+
+  for (const { draft: d, parent } of resolveParents(drafts, base, problems)) {
+    const c = d.cells;
+    const title = c.title?.text ?? '';
+    if (!title) error(d, c.title?.column ?? 'Title', 'is empty');
+    const parentId = parent?.kind === 'draft' ? idOf.get(parent.draft) : parent?.id;
+    if (parent && !parentId) continue; // the parent row failed; its error is reported already
+
+    if (d.type === 'objective') {
+      const inherited = parent?.kind === 'draft' ? periodOf.get(parent.draft) : existing.objectivePeriods.get(parentId ?? '');
+      const periodName = c.period?.text;
+      const periodId = periodName ? resolver.period(periodName) : (inherited ?? (ctx.defaultPeriod ? resolver.period(ctx.defaultPeriod) : undefined));
+      if (!periodId) {
+        error(d, c.period?.column ?? 'Period', periodName ? `unknown period ${JSON.stringify(periodName)}; write it like "2026 Q3", "Q3 2026" or "2026"` : 'no period: add a Period column or choose a default period');
+        continue;
+      }
+      const match = existing.objectives.get(`${periodId}\u0000${lower(title)}`);
+      const id = match?.id ?? stableId('obj', periodId, lower(title));
+      const owners = people(c.owner);
+      const commitment = c.commitment ? parseCommitment(c.commitment.text) : (match?.commitment ?? 'committed');
+      if (!commitment) error(d, c.commitment?.column, `expected committed or aspirational, got ${JSON.stringify(c.commitment?.text)}`);
+      periodOf.set(d, periodId);
+      remember(d, id);
+      out.objectives.push({
+        ...match, id, title, ...(c.description ? { description: c.description.text } : {}), periodId,
+        level: match?.level ?? (c.team ? 'team' : owners.length === 1 ? 'person' : 'org'),
+        teamIds: c.team ? splitLoose(c.team.text).map((t) => resolver.team(t)) : (match?.teamIds ?? []),
+        ownerIds: owners.length > 0 ? owners : (match?.ownerIds ?? []), parentIds: parentId ? [parentId] : (match?.parentIds ?? []),
+        commitment: commitment ?? 'committed', tags: c.tags ? splitLoose(c.tags.text) : (match?.tags ?? []), private: match?.private ?? false,
+        state: match?.state ?? 'active', updatedAt: now,
+      });
+    } else if (d.type === 'keyResult') {
+      const objectiveId = parentId;
+      if (!objectiveId || (parent?.kind === 'draft' && parent.draft.type !== 'objective') || (parent?.kind === 'existing' && parent.type !== 'objective')) {
+        error(d, c.parent?.column ?? c.objective?.column ?? 'Parent', 'a key result must sit under an objective');
+        continue;
+      }
+      const match = existing.keyResults.get(`${objectiveId}\u0000${lower(title)}`);
+      const id = match?.id ?? stableId('kr', objectiveId, lower(title));
+      const [start, target, current, weight] = [number(d, c.start), number(d, c.target), number(d, c.current), number(d, c.weight)];
+      const kindCell = c.kind;
+      const kind: KrKind | undefined = kindCell ? parseKind(kindCell.text) : inferKind(start?.value, target?.value, current?.unit ?? target?.unit);
+      if (!kind) error(d, kindCell?.column, `expected increase, decrease, milestone, binary, stay above or stay below, got ${JSON.stringify(kindCell?.text)}`);
+      const unit = c.unit?.text ?? target?.unit ?? start?.unit ?? current?.unit;
+      const owners = people(c.owner);
+      remember(d, id);
+      out.keyResults.push({
+        ...match, id, objectiveId, title, ownerIds: owners.length > 0 ? owners : (match?.ownerIds ?? []), kind: kind ?? 'milestone',
+        ...(start ? { start: start.value } : {}), ...(target ? { target: target.value } : {}), ...(unit ? { unit } : {}),
+        weight: weight?.value ?? match?.weight ?? 1, links: match?.links ?? [], tags: c.tags ? splitLoose(c.tags.text) : (match?.tags ?? []),
+        state: match?.state ?? 'active', updatedAt: now,
+      });
+      if (current) out.currents.push({ keyResultId: id, value: current.value, draft: d });
+    } else {
+      if (!parentId) {
+        error(d, c.parent?.column ?? 'Parent', 'an initiative must sit under a key result or an objective');
+        continue;
+      }
+      const parentType = (parent?.kind === 'draft' ? parent.draft.type : parent?.type) === 'keyResult' ? 'keyResult' : 'objective';
+      const match = existing.initiatives.get(`${parentId}\u0000${lower(title)}`);
+      const id = match?.id ?? stableId('ini', parentId, lower(title));
+      const progress = number(d, c.current);
+      remember(d, id);
+      out.initiatives.push({
+        ...match, id, parentId, parentType, title, ownerIds: people(c.owner), status: match?.status ?? 'in-progress',
+        ...(progress ? { progress: progress.unit === '%' || progress.value > 1 ? progress.value / 100 : progress.value } : {}),
+        links: match?.links ?? [], updatedAt: now,
+      });
+    }
+  }
+  return out;
+}
+
+/** A kind from the numbers given: the direction of start → target, a percentage, or a milestone. */
+function inferKind(start: number | undefined, target: number | undefined, unit: string | undefined): KrKind {
+  if (start !== undefined && target !== undefined) return target < start ? 'decrease' : 'increase';
+  if (target !== undefined) return unit === '%' && target === 100 ? 'milestone' : 'increase';
+  return 'milestone';
+}
+
+// Record fields → the columns they were read from, for validation messages.
+function columnsOf(d: Draft): Record<string, string> {
+  const c = d.cells;
+  const pairs: [string, Cell | undefined][] = [['title', c.title], ['periodId', c.period], ['ownerIds', c.owner], ['teamIds', c.team], ['start', c.start],
+    ['target', c.target], ['weight', c.weight], ['kind', c.kind], ['parentIds', c.parent], ['objectiveId', c.parent ?? c.objective]];
+  return Object.fromEntries(pairs.filter(([, cell]) => cell).map(([field, cell]) => [field, cell!.column]));
+}

@@ -1,0 +1,120 @@
+import { readCanonicalCheckIns } from '../csv/read-canonical-check-ins.ts';
+import { readCanonicalItems } from '../csv/read-canonical-items.ts';
+import type { CheckIn } from '../model/records.ts';
+import type { Workspace } from '../model/workspace.ts';
+import { buildCheckIns, checkInsFromCurrents, type CurrentValue } from './build-check-ins.ts';
+import { buildRecords } from './build-records.ts';
+import { detectLayout, LAYOUTS, type Layout } from './detect-layout.ts';
+import type { CheckInDraft, Draft, TableInput } from './draft.ts';
+import { mapHeader } from './header-fields.ts';
+import { planImport, type ImportPlan, type Incoming, type Provenance } from './import-plan.ts';
+import { readCheckInLog } from './layouts/check-in-log.ts';
+import { readIndentation } from './layouts/indentation.ts';
+import { readKrRows } from './layouts/kr-rows.ts';
+import { readOutline } from './layouts/outline.ts';
+import { readRowIdParent } from './layouts/row-id-parent.ts';
+import { readTypeParentName } from './layouts/type-parent-name.ts';
+import { readTable } from './read-table.ts';
+import type { Problem } from './problems.ts';
+import { Resolver } from './resolver.ts';
+
+export type InputFile = { name: string; text: string };
+export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: string };
+export type FileReport = { file: string; layout?: Layout; description?: string; rows: number; delimiter?: string; ignoredColumns: string[] };
+export type ImportResult = ImportPlan & { files: FileReport[] };
+
+const ITEM_READERS = { 'row-id-parent': readRowIdParent, outline: readOutline, indentation: readIndentation, 'kr-rows': readKrRows, 'type-parent-name': readTypeParentName } as const;
+
+/**
+ * Plans the import of one or more CSV files into `base`: detects each file's layout, reads
+ * items before check-in logs, resolves people, teams, periods and parents, and validates the
+ * result. Nothing is written here; the caller writes `result` or `batch` only when `ok`.
+ */
+export function importFiles(files: readonly InputFile[], base: Workspace, options: ImportOptions): ImportResult {
+  const problems: Problem[] = [];
+  const provenance: Provenance = new Map();
+  const resolver = new Resolver(base, options.now);
+  const reports: FileReport[] = [];
+  const decimalComma = new Map<string, boolean>();
+  const drafts: Draft[] = [];
+  const logDrafts: CheckInDraft[] = [];
+  const incoming = { objectives: [], keyResults: [], initiatives: [], checkIns: [] } as Required<Pick<Incoming, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>>;
+  const currents: CurrentValue[] = [];
+  const canonicalCheckIns: TableInput[] = [];
+
+  for (const { name, text } of files) {
+    if (text.replace(/^\uFEFF/, '').trim() === '') {
+      problems.push({ file: name, severity: 'error', message: 'is empty' });
+      reports.push({ file: name, rows: 0, ignoredColumns: [] });
+      continue;
+    }
+    const { header, body, ...table } = readTable(text, name);
+    problems.push(...table.problems);
+    decimalComma.set(name, table.decimalComma);
+    const map = mapHeader(header);
+    const layout = detectLayout(header, map, body.slice(0, 20));
+    const canonical = layout === 'canonical-items' || layout === 'canonical-check-ins';
+    reports.push({ file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ignoredColumns: canonical ? [] : map.unknown });
+    if (!layout) {
+      problems.push({ file: name, row: 1, severity: 'error',
+        message: `could not tell the layout from the header (${header.join(', ')}); expected e.g. Objective + Key Result, Type + Title + Parent, Row ID + Parent, Order, or Main / L1 / L2 columns` });
+      continue;
+    }
+    if (body.length === 0) {
+      problems.push({ file: name, row: 1, severity: 'error', message: 'has a header but no rows' });
+      continue;
+    }
+    const input: TableInput = { file: name, header, body };
+    if (layout === 'canonical-items') {
+      const read = readCanonicalItems([header, ...input.body], name, resolver, options.now);
+      problems.push(...read.problems);
+      read.provenance.forEach((v, k) => provenance.set(k, v));
+      incoming.objectives.push(...(read.incoming.objectives ?? []));
+      incoming.keyResults.push(...(read.incoming.keyResults ?? []));
+      incoming.initiatives.push(...(read.incoming.initiatives ?? []));
+      currents.push(...read.currents.map((c) => ({ keyResultId: c.id, value: c.value, file: name, row: c.row, column: 'current' })));
+    } else if (layout === 'canonical-check-ins') canonicalCheckIns.push(input);
+    else if (layout === 'check-in-log') logDrafts.push(...readCheckInLog(input, map));
+    else drafts.push(...ITEM_READERS[layout](input, map, problems));
+  }
+
+  const ctx = { base, resolver, now: options.now, ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}), decimalComma: (f: string) => decimalComma.get(f) ?? false };
+  const built = buildRecords(drafts, ctx, problems);
+  built.provenance.forEach((v, k) => provenance.set(k, v));
+  incoming.objectives.push(...built.objectives);
+  incoming.keyResults.push(...built.keyResults);
+  incoming.initiatives.push(...built.initiatives);
+  currents.push(...built.currents.map((c) => ({ keyResultId: c.keyResultId, value: c.value, file: c.draft.file, row: c.draft.row, column: c.draft.cells.current?.column ?? 'Current' })));
+
+  const baseKrIds = new Set(base.keyResults.map((k) => k.id));
+  for (const ini of incoming.initiatives) if (baseKrIds.has(ini.parentId)) ini.parentType = 'keyResult';
+
+  const checkInCtx = {
+    keyResults: new Map([...base.keyResults, ...incoming.keyResults].map((k) => [k.id, k])),
+    objectives: new Map([...base.objectives, ...incoming.objectives].map((o) => [o.id, o])),
+    periods: () => [...base.periods, ...resolver.created.periods],
+    resolver, decimalComma: ctx.decimalComma,
+    importedBy: () => resolver.person(options.importedBy ?? 'Importer'),
+  };
+  for (const t of canonicalCheckIns) {
+    const read = readCanonicalCheckIns([t.header, ...t.body], t.file, resolver, options.now);
+    problems.push(...read.problems);
+    read.provenance.forEach((v, k) => provenance.set(k, v));
+    incoming.checkIns.push(...read.checkIns);
+  }
+  incoming.checkIns.push(...buildCheckIns(logDrafts, checkInCtx, problems, provenance));
+  incoming.checkIns.push(...checkInsFromCurrents(currents, [...base.checkIns, ...incoming.checkIns], checkInCtx, options.now, provenance));
+  problems.push(...orphanCheckIns(incoming.checkIns, checkInCtx.keyResults, checkInCtx.objectives, new Set([...base.initiatives, ...incoming.initiatives].map((i) => i.id)), provenance));
+
+  const all: Incoming = { ...incoming, people: resolver.created.people, teams: resolver.created.teams, periods: resolver.created.periods };
+  return { ...planImport(base, all, problems, provenance, options.now), files: reports };
+}
+
+function orphanCheckIns(checkIns: readonly CheckIn[], krs: ReadonlyMap<string, unknown>, objectives: ReadonlyMap<string, unknown>, initiatives: ReadonlySet<string>, provenance: Provenance): Problem[] {
+  return checkIns
+    .filter((c) => !(c.targetType === 'keyResult' ? krs.has(c.targetId) : c.targetType === 'objective' ? objectives.has(c.targetId) : initiatives.has(c.targetId)))
+    .map((c) => {
+      const at = provenance.get(c.id);
+      return { file: at?.file ?? '', row: at?.row, column: 'target id', severity: 'error' as const, message: `no ${c.targetType} has id ${JSON.stringify(c.targetId)}` };
+    });
+}

@@ -1,0 +1,31 @@
+import type { Draft, TableInput } from '../draft.ts';
+import type { HeaderMap } from '../header-fields.ts';
+import { parseItemType, type ItemType } from '../loose-values.ts';
+import type { Problem } from '../problems.ts';
+import { cellsOf, isBlank } from './cells.ts';
+
+const BY_DEPTH: ItemType[] = ['objective', 'keyResult', 'initiative'];
+
+/** Indentation columns: the title sits in `Main`, `L1` or `L2`; its column gives its depth. */
+export function readIndentation({ file, body }: TableInput, map: HeaderMap, problems: Problem[]): Draft[] {
+  const drafts: Draft[] = [];
+  const lastAtDepth: string[] = [];
+  body.forEach((cells, i) => {
+    if (isBlank(cells)) return;
+    const row = i + 2;
+    const level = map.indent.findIndex(({ index }) => (cells[index] ?? '').trim() !== '');
+    if (level < 0) return void problems.push({ file, row, column: map.columns[map.indent[0]!.index], severity: 'error', message: 'no title in any of the indentation columns' });
+    const { depth, index } = map.indent[level]!;
+    const parentKey = depth > 0 ? lastAtDepth[depth - 1] : undefined;
+    if (depth > 0 && !parentKey)
+      return void problems.push({ file, row, column: map.columns[index], severity: 'error', message: `is indented to level ${depth} but no row above it is at level ${depth - 1}` });
+    const c = cellsOf(map, cells);
+    const type = c.type ? parseItemType(c.type.text) : BY_DEPTH[Math.min(depth, 2)];
+    if (!type) return void problems.push({ file, row, column: c.type?.column, severity: 'error', message: `expected Objective, Key Result or Initiative, got ${JSON.stringify(c.type?.text)}` });
+    const key = `row ${row}`;
+    lastAtDepth[depth] = key;
+    lastAtDepth.length = depth + 1;
+    drafts.push({ file, row, type, key, ...(parentKey ? { parentKey } : {}), cells: { ...c, title: { text: (cells[index] ?? '').trim(), column: map.columns[index] ?? '' } } });
+  });
+  return drafts;
+}

@@ -1,0 +1,20 @@
+import type { Draft, TableInput } from '../draft.ts';
+import type { HeaderMap } from '../header-fields.ts';
+import { parseItemType } from '../loose-values.ts';
+import type { Problem } from '../problems.ts';
+import { cellsOf, isBlank } from './cells.ts';
+
+/** Row id + parent id (the Ally / Viva Goals export): `Row ID`, `Title`, `Parent`, `Entity`. */
+export function readRowIdParent({ file, body }: TableInput, map: HeaderMap, problems: Problem[]): Draft[] {
+  const drafts: Draft[] = [];
+  body.forEach((cells, i) => {
+    if (isBlank(cells)) return;
+    const row = i + 2;
+    const c = cellsOf(map, cells);
+    const type = c.type ? parseItemType(c.type.text) : undefined;
+    if (!c.rowId) return void problems.push({ file, row, column: map.columns[map.fields.get('rowId')!], severity: 'error', message: 'is empty; every row needs a row id' });
+    if (!type) return void problems.push({ file, row, column: c.type?.column ?? 'type', severity: 'error', message: `expected Objective, Key Result or Initiative, got ${JSON.stringify(c.type?.text ?? '')}` });
+    drafts.push({ file, row, type, key: c.rowId.text, ...(c.parent ? { parentKey: c.parent.text } : {}), cells: c });
+  });
+  return drafts;
+}

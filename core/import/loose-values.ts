@@ -1,0 +1,103 @@
+import type { CheckInStatus, Commitment, KrKind } from '../model/vocabulary.ts';
+
+export type LooseNumber = { value: number; unit?: string };
+
+const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+
+/**
+ * A number as people type it in spreadsheets: `1,234.5`, `1.234,5`, `45%`, `$10M`, `€ 2,5k`,
+ * `-3`. `decimalComma` says how to read an ambiguous `1,234` / `1.234` (true in `;` files).
+ */
+export function parseLooseNumber(text: string, decimalComma: boolean): LooseNumber | undefined {
+  let t = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  if (!t) return undefined;
+  const currency = /^[-+]?([$€£¥])/.exec(t)?.[1] ?? /([$€£¥])$/.exec(t)?.[1];
+  t = t.replace(/[$€£¥]/g, '');
+  const percent = t.endsWith('%');
+  if (percent) t = t.slice(0, -1);
+  const suffix = /(bn|mm|[kmb])$/i.exec(t)?.[1]?.toLowerCase();
+  if (suffix) t = t.slice(0, -suffix.length);
+  if (!/^[-+]?[\d.,]*\d[\d.,]*$/.test(t)) return undefined;
+  const [lastDot, lastComma] = [t.lastIndexOf('.'), t.lastIndexOf(',')];
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) normal = lastComma > lastDot ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
+  else if (lastComma >= 0) normal = !decimalComma && /^[-+]?\d{1,3}(,\d{3})+$/.test(t) ? t.replace(/,/g, '') : t.replace(/,/g, (m, i) => (i === lastComma ? '.' : ''));
+  else if (lastDot >= 0 && decimalComma && /^[-+]?\d{1,3}(\.\d{3})+$/.test(t)) normal = t.replace(/\./g, '');
+  else normal = t;
+  if ((normal.match(/\./g) ?? []).length > 1) return undefined;
+  const value = Number(normal) * (suffix ? (MULTIPLIERS[suffix] ?? 1) : 1);
+  if (!Number.isFinite(value)) return undefined;
+  const unit = percent ? '%' : currency;
+  return unit ? { value, unit } : { value };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const validDate = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/**
+ * A date as an ISO date-time: `2026-09-30`, ISO date-times, `09/30/2026` (US), `30.09.2026`
+ * (European), `30/09/2026` when the first number cannot be a month. A bare date becomes noon UTC
+ * so that no time zone moves it to another day.
+ */
+export function parseLooseDate(text: string): string | undefined {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}T/.test(t)) {
+    const ms = Date.parse(t);
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  }
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+  else if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    [m, d] = a > 12 ? [b, a] : [a, b];
+    y = Number(slashed[3]);
+  } else return undefined;
+  return validDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}T12:00:00.000Z` : undefined;
+}
+
+/** Several values in one foreign cell: one per line, or separated by `;` or `,`. */
+export function splitLoose(cell: string): string[] {
+  const t = cell.trim();
+  if (!t) return [];
+  const separator = /\r?\n/.test(t) ? /\r?\n/ : t.includes(';') ? ';' : ',';
+  return t.split(separator).map((v) => v.trim()).filter(Boolean);
+}
+
+const key = (t: string) => t.toLowerCase().replace(/[^a-z]/g, '');
+
+const KINDS: Record<string, KrKind> = {
+  increase: 'increase', increasing: 'increase', up: 'increase', metric: 'increase', number: 'increase', numeric: 'increase',
+  decrease: 'decrease', decreasing: 'decrease', down: 'decrease', reduce: 'decrease',
+  milestone: 'milestone', percent: 'milestone', percentage: 'milestone', progress: 'milestone',
+  binary: 'binary', yesno: 'binary', boolean: 'binary', done: 'binary', donenotdone: 'binary', checkbox: 'binary',
+  stayabove: 'stay-above', atleast: 'stay-above', minimum: 'stay-above', min: 'stay-above', keepabove: 'stay-above',
+  staybelow: 'stay-below', atmost: 'stay-below', maximum: 'stay-below', max: 'stay-below', keepbelow: 'stay-below',
+};
+export const parseKind = (t: string): KrKind | undefined => KINDS[key(t)];
+
+const STATUSES: Record<string, CheckInStatus> = {
+  ontrack: 'on-track', green: 'on-track', good: 'on-track', ok: 'on-track',
+  behind: 'behind', amber: 'behind', yellow: 'behind', slipping: 'behind', needsattention: 'behind',
+  atrisk: 'at-risk', risk: 'at-risk', orange: 'at-risk',
+  offtrack: 'off-track', red: 'off-track', blocked: 'off-track',
+};
+export const parseStatus = (t: string): CheckInStatus | undefined => STATUSES[key(t)];
+
+export const parseCommitment = (t: string): Commitment | undefined =>
+  ({ committed: 'committed', commit: 'committed', roof: 'aspirational', aspirational: 'aspirational', moonshot: 'aspirational', stretch: 'aspirational' } as const)[key(t)];
+
+export type ItemType = 'objective' | 'keyResult' | 'initiative';
+export function parseItemType(t: string): ItemType | undefined {
+  const k = key(t);
+  if (['objective', 'obj', 'o', 'goal'].includes(k)) return 'objective';
+  if (['keyresult', 'kr', 'result', 'keyresults', 'k'].includes(k)) return 'keyResult';
+  if (['initiative', 'project', 'task', 'epic', 'i'].includes(k)) return 'initiative';
+  return undefined;
+}

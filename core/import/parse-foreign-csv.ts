@@ -1,0 +1,41 @@
+import Papa from 'papaparse';
+import type { Problem } from './problems.ts';
+
+export type Delimiter = ',' | ';' | '\t';
+export type ForeignTable = { rows: string[][]; delimiter: Delimiter; decimalComma: boolean; problems: Problem[] };
+
+const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
+const NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+function newlineOf(text: string): '\r\n' | '\n' | '\r' {
+  return text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+}
+
+/**
+ * How well `delimiter` explains the first rows: the number of rows sharing the most common
+ * width, when that width is above one. Quote-aware, unlike papaparse's own guess.
+ */
+function score(text: string, delimiter: Delimiter, newline: '\r\n' | '\n' | '\r'): number {
+  const { data } = Papa.parse<string[]>(text, { delimiter, newline, preview: 30, skipEmptyLines: true });
+  const widths = new Map<number, number>();
+  for (const r of data) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  return width > 1 ? count * 1000 + width : 0;
+}
+
+/** Parses a spreadsheet export whose delimiter we must find: comma, semicolon or tab; BOM; CR, LF or CRLF. */
+export function parseForeignCsv(text: string, file: string): ForeignTable {
+  const body = text.replace(/^\uFEFF/, '');
+  const newline = newlineOf(body);
+  const delimiter = CANDIDATES.map((d) => [d, score(body, d, newline)] as const).sort((a, b) => b[1] - a[1])[0]![0];
+  const result = Papa.parse<string[]>(body, { delimiter, newline, skipEmptyLines: 'greedy', dynamicTyping: false });
+  const problems: Problem[] = result.errors.map((e) => ({
+    file, row: (e.row ?? 0) + 1, severity: 'error',
+    message: e.code === 'MissingQuotes' ? 'a quoted cell is never closed (unbalanced ")' : e.code === 'InvalidQuotes' ? 'a quote in the middle of an unquoted cell' : e.message,
+  }));
+  // Rows here keep their position: papaparse's row index counts from the first line.
+  const rows = result.data.map((r) => r.map((c) => c.trim()));
+  return { rows, delimiter, decimalComma: delimiter === ';', problems };
+}
+
+export const delimiterName = (d: Delimiter) => NAMES[d];

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { recordSpecs } from '../../core/model/records.ts';
+import { DEFAULT_SETTINGS } from '../../core/model/settings.ts';
+import type { Workspace } from '../../core/model/workspace.ts';
+import { arbitraryOf } from './from-spec.ts';
+
+// Coherent workspaces for property tests: records come from the schema (arbitraryOf), then
+// their references are pointed at records that exist, as the importer and merge require.
+
+const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[Math.abs(n) % list.length]);
+const uniqueBy = <T>(items: T[], key: (t: T) => string) => {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(key(t)) && (seen.add(key(t)), true));
+};
+// Names are trimmed on import and "@" marks an email, so generated names avoid both.
+const cleanName = (s: string, fallback: string) => {
+  const t = s.replace(/@/g, '').trim();
+  return t || fallback;
+};
+
+const PERIOD_NAMES = [['2026 Q3', '2026-07-01', '2026-09-30'], ['2026 Q4', '2026-10-01', '2026-12-31'], ['Sprint 14', '2026-11-02', '2026-11-15'], ['2027', '2027-01-01', '2027-12-31']] as const;
+
+export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
+  .record({
+    people: fc.array(arbitraryOf(recordSpecs.person), { minLength: 1, maxLength: 5 }),
+    teams: fc.array(arbitraryOf(recordSpecs.team), { maxLength: 3 }),
+    periodCount: fc.integer({ min: 1, max: PERIOD_NAMES.length }),
+    objectives: fc.array(arbitraryOf(recordSpecs.objective), { minLength: 1, maxLength: 4 }),
+    keyResults: fc.array(arbitraryOf(recordSpecs.keyResult), { maxLength: 8 }),
+    initiatives: fc.array(arbitraryOf(recordSpecs.initiative), { maxLength: 3 }),
+    checkIns: fc.array(arbitraryOf(recordSpecs.checkIn), { maxLength: 10 }),
+    picks: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
+  })
+  .map(({ people: rawPeople, teams: rawTeams, periodCount, objectives: rawObjectives, keyResults: rawKrs, initiatives: rawInitiatives, checkIns: rawCheckIns, picks }) => {
+    let p = 0;
+    const n = () => picks[p++ % picks.length]!;
+    const people = uniqueBy(
+      rawPeople.map((x, i) => ({ ...x, id: `person-${i}`, name: cleanName(x.name, `Person ${i}`) })),
+      (x) => (x.email ?? x.name).toLowerCase(),
+    ).filter((x, _i, all) => all.filter((y) => y.name.toLowerCase() === x.name.toLowerCase()).length === 1 || x.email);
+    const personIds = people.map((x) => x.id);
+    const someone = () => pick(personIds, n())!;
+    const teams = uniqueBy(rawTeams.map((t, i) => ({ ...t, id: `team-${i}`, name: cleanName(t.name, `Team ${i}`), memberIds: [], parentId: undefined })), (t) => t.name.toLowerCase())
+      .map(({ parentId: _p, ...t }) => t);
+    const periods = PERIOD_NAMES.slice(0, periodCount).map(([name, start, end], i) => ({ id: `period-${i}`, name, start, end, updatedAt: '2026-01-01T00:00:00.000Z' }));
+    const objectives = rawObjectives.map((o, i) => {
+      const { checkInOwnerId: _c, ...rest } = o;
+      return {
+        ...rest, id: `obj-${i}`, periodId: pick(periods, n())!.id, ownerIds: [...new Set(o.ownerIds.map(() => someone()))],
+        teamIds: [...new Set(o.teamIds.map(() => pick(teams, n())?.id).filter((x): x is string => !!x))],
+        parentIds: i > 0 && n() % 2 === 0 ? [`obj-${n() % i}`] : [], ...(n() % 3 === 0 ? { checkInOwnerId: someone() } : {}),
+      };
+    });
+    const keyResults = rawKrs.map((k, i) => {
+      const fixed = { ...k, id: `kr-${i}`, objectiveId: pick(objectives, n())!.id, ownerIds: [...new Set(k.ownerIds.map(() => someone()))] };
+      const { checkInOwnerId: _c, ...rest } = fixed;
+      const withOwner = n() % 3 === 0 ? { ...rest, checkInOwnerId: someone() } : rest;
+      // Metric KRs need a direction that matches their kind.
+      if ((k.kind === 'increase' || k.kind === 'decrease') && k.start !== undefined && k.target !== undefined) {
+        const [lo, hi] = k.start === k.target ? [k.start, k.start + 1] : [Math.min(k.start, k.target), Math.max(k.start, k.target)];
+        return { ...withOwner, ...(k.kind === 'increase' ? { start: lo, target: hi } : { start: hi, target: lo }) };
+      }
+      return withOwner;
+    });
+    const initiatives = rawInitiatives.flatMap((x, i) => {
+      const toKr = n() % 2 === 0 && keyResults.length > 0;
+      const parent = toKr ? pick(keyResults, n())! : pick(objectives, n())!;
+      return [{ ...x, id: `ini-${i}`, parentId: parent.id, parentType: toKr ? ('keyResult' as const) : ('objective' as const), ownerIds: [...new Set(x.ownerIds.map(() => someone()))] }];
+    });
+    const targets = [...keyResults.map((k) => ['keyResult', k.id, k.kind] as const), ...objectives.map((o) => ['objective', o.id, undefined] as const), ...initiatives.map((x) => ['initiative', x.id, undefined] as const)];
+    const checkIns = rawCheckIns.map((c, i) => {
+      const [targetType, targetId, kind] = pick(targets, n())!;
+      const { onBehalfOfId: _o, value, ...rest } = c;
+      const fitted = value === undefined ? undefined : kind === 'binary' ? Math.abs(Math.round(value)) % 2 : kind === 'milestone' ? Math.abs(value) % 100 : value;
+      return { ...rest, id: `ci-${i}`, targetType, targetId, authorId: someone(), updatedAt: c.time, ...(fitted !== undefined ? { value: fitted } : {}), ...(n() % 4 === 0 ? { onBehalfOfId: someone() } : {}) };
+    });
+    return {
+      workspace: { id: 'ws', name: 'Generated', updatedAt: '2026-01-01T00:00:00.000Z', settings: DEFAULT_SETTINGS },
+      people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones: [],
+    } satisfies Workspace;
+  });
