@@ -37,6 +37,8 @@ export function readCanonicalItems(rows: readonly string[][], file: string, reso
     const people = (c: ItemColumn) => splitValues(get(c)).map((ref) => resolver.person(ref));
     const id = get('id').trim();
     if (!id) return bad('id', 'is empty; every row of an OKR Lens items file has an id');
+    const firstRow = provenance.get(id)?.row;
+    if (firstRow !== undefined) return bad('id', `${JSON.stringify(id)} is already used on row ${firstRow}`);
     const type = get('type').trim().toLowerCase();
     const tags = splitValues(get('tags'));
     const links = splitValues(get('links')).map(readLink);

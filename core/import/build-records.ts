@@ -47,6 +47,9 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
 
   for (const { draft: d, parent } of resolveParents(drafts, base, problems)) {
     const c = d.cells;
+    const errorsBefore = problems.length;
+    // A row with a bad cell is left out whole: half a record would only cause follow-on errors.
+    const rowFailed = () => problems.length > errorsBefore;
     const title = c.title?.text ?? '';
     if (!title) error(d, c.title?.column ?? 'Title', 'is empty');
     const parentId = parent?.kind === 'draft' ? idOf.get(parent.draft) : parent?.id;
@@ -65,6 +68,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       const owners = people(c.owner);
       const commitment = c.commitment ? parseCommitment(c.commitment.text) : (match?.commitment ?? 'committed');
       if (!commitment) error(d, c.commitment?.column, `expected committed or aspirational, got ${JSON.stringify(c.commitment?.text)}`);
+      if (rowFailed()) continue;
       periodOf.set(d, periodId);
       remember(d, id);
       out.objectives.push({
@@ -89,6 +93,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       if (!kind) error(d, kindCell?.column, `expected increase, decrease, milestone, binary, stay above or stay below, got ${JSON.stringify(kindCell?.text)}`);
       const unit = c.unit?.text ?? target?.unit ?? start?.unit ?? current?.unit;
       const owners = people(c.owner);
+      if (rowFailed()) continue;
       remember(d, id);
       out.keyResults.push({
         ...match, id, objectiveId, title, ownerIds: owners.length > 0 ? owners : (match?.ownerIds ?? []), kind: kind ?? 'milestone',
@@ -106,6 +111,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       const match = existing.initiatives.get(`${parentId}\u0000${lower(title)}`);
       const id = match?.id ?? stableId('ini', parentId, lower(title));
       const progress = number(d, c.current);
+      if (rowFailed()) continue;
       remember(d, id);
       out.initiatives.push({
         ...match, id, parentId, parentType, title, ownerIds: people(c.owner), status: match?.status ?? 'in-progress',

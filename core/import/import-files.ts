@@ -51,6 +51,11 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     const { header, body, ...table } = readTable(text, name);
     problems.push(...table.problems);
     decimalComma.set(name, table.decimalComma);
+    // After a broken quote the rest of the file is one long cell: reading on only adds noise.
+    if (table.problems.length > 0) {
+      reports.push({ file: name, rows: body.length, delimiter: table.delimiter, ignoredColumns: [] });
+      continue;
+    }
     const map = mapHeader(header);
     const layout = detectLayout(header, map, body.slice(0, 20));
     const canonical = layout === 'canonical-items' || layout === 'canonical-check-ins';

@@ -7,6 +7,7 @@ import { cellsOf, isBlank } from './cells.ts';
 /** Row id + parent id (the Ally / Viva Goals export): `Row ID`, `Title`, `Parent`, `Entity`. */
 export function readRowIdParent({ file, body }: TableInput, map: HeaderMap, problems: Problem[]): Draft[] {
   const drafts: Draft[] = [];
+  const rowOfId = new Map<string, number>();
   body.forEach((cells, i) => {
     if (isBlank(cells)) return;
     const row = i + 2;
@@ -14,6 +15,9 @@ export function readRowIdParent({ file, body }: TableInput, map: HeaderMap, prob
     const type = c.type ? parseItemType(c.type.text) : undefined;
     if (!c.rowId) return void problems.push({ file, row, column: map.columns[map.fields.get('rowId')!], severity: 'error', message: 'is empty; every row needs a row id' });
     if (!type) return void problems.push({ file, row, column: c.type?.column ?? 'type', severity: 'error', message: `expected Objective, Key Result or Initiative, got ${JSON.stringify(c.type?.text ?? '')}` });
+    const first = rowOfId.get(c.rowId.text);
+    if (first !== undefined) return void problems.push({ file, row, column: c.rowId.column, severity: 'error', message: `row id ${JSON.stringify(c.rowId.text)} is already used on row ${first}` });
+    rowOfId.set(c.rowId.text, row);
     drafts.push({ file, row, type, key: c.rowId.text, ...(c.parent ? { parentKey: c.parent.text } : {}), cells: c });
   });
   return drafts;
