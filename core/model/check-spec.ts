@@ -69,6 +69,10 @@ export function checkSpec(spec: Spec, value: unknown, path = ''): FieldIssue[] {
     case 'array':
       if (!Array.isArray(value)) return fail(`expected a list, got ${show(value)}`);
       return value.flatMap((item, i) => checkSpec(spec.of, item, join(path, i)));
+    case 'map': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`expected an object, got ${show(value)}`);
+      return Object.entries(value).flatMap(([key, item]) => checkSpec(spec.of, item, join(path, key)));
+    }
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail(`expected an object, got ${show(value)}`);

@@ -2,7 +2,13 @@ import { s, type Infer } from './schema.ts';
 import * as v from './vocabulary.ts';
 
 // Every stored record has a stable id and the time it last changed (DESIGN.md "Files").
-const base = { id: s.string({ min: 1, max: 200 }), updatedAt: s.string({ format: 'datetime' }) };
+// `fieldClocks` holds a field's own change stamp where it differs from `updatedAt`, so merges
+// can take the latest value field by field (core/merge).
+const base = {
+  id: s.string({ min: 1, max: 200 }),
+  updatedAt: s.string({ format: 'datetime' }),
+  fieldClocks: s.optional(s.map(s.string({ min: 1 }))),
+};
 const ids = s.array(s.string({ min: 1 }));
 const tags = s.array(s.string({ min: 1, max: 60 }));
 const title = s.string({ min: 1, max: 500 });

@@ -12,6 +12,7 @@ export type Spec =
   | { readonly type: 'oneOf'; readonly values: readonly string[] }
   | { readonly type: 'array'; readonly of: Spec }
   | { readonly type: 'optional'; readonly of: Spec }
+  | { readonly type: 'map'; readonly of: Spec }
   | { readonly type: 'object'; readonly fields: Readonly<Record<string, Spec>> };
 
 type OptionalKeys<F> = { [K in keyof F]: F[K] extends { type: 'optional' } ? K : never }[keyof F];
@@ -29,6 +30,8 @@ export type Infer<S> = S extends { type: 'string' }
           ? Infer<I>[]
           : S extends { type: 'optional'; of: infer I }
             ? Infer<I> | undefined
+            : S extends { type: 'map'; of: infer I }
+              ? Record<string, Infer<I>>
             : S extends { type: 'object'; fields: infer F }
               ? { [K in RequiredKeys<F>]: Infer<F[K]> } & { [K in OptionalKeys<F>]?: Infer<F[K]> }
               : never;
@@ -40,5 +43,7 @@ export const s = {
   oneOf: <const V extends readonly string[]>(values: V) => ({ type: 'oneOf', values }) as const,
   array: <const I extends Spec>(of: I) => ({ type: 'array', of }) as const,
   optional: <const I extends Spec>(of: I) => ({ type: 'optional', of }) as const,
+  /** An object used as a dictionary: any keys, values of one kind. */
+  map: <const I extends Spec>(of: I) => ({ type: 'map', of }) as const,
   object: <const F extends Record<string, Spec>>(fields: F) => ({ type: 'object', fields }) as const,
 };

@@ -49,6 +49,8 @@ function anyArb(spec: Spec): fc.Arbitrary<unknown> {
       return fc.array(anyArb(spec.of), { maxLength: 4 });
     case 'optional':
       return fc.option(anyArb(spec.of), { nil: undefined });
+    case 'map':
+      return fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), anyArb(spec.of), { maxKeys: 3 });
     case 'object': {
       const model = Object.fromEntries(Object.entries(spec.fields).map(([k, f]) => [k, anyArb(f.type === 'optional' ? f.of : f)]));
       const requiredKeys = Object.entries(spec.fields).filter(([, f]) => f.type !== 'optional').map(([k]) => k);

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { divergentCopies } from '../../test/arbitraries/divergent.ts';
+import { checkIn, keyResult, objective, workspace } from '../../test/builders.ts';
+import { validateWorkspace } from '../model/validate.ts';
+import { mergeWorkspaces, type MergeInput } from './merge-workspaces.ts';
+
+const NOW = new Date('2026-11-20T20:00:00Z');
+const merge = (inputs: MergeInput[]) => mergeWorkspaces(inputs, NOW).ws;
+const shuffled = <T>(list: T[], seed: number) => [...list].sort((a, b) => ((list.indexOf(a) * 7919 + seed) % 13) - ((list.indexOf(b) * 7919 + seed) % 13));
+
+describe('mergeWorkspaces laws', () => {
+  it('gives the same result in any order', () => {
+    fc.assert(fc.property(divergentCopies, fc.nat(), (inputs, seed) => {
+      expect(merge(shuffled(inputs, seed))).toEqual(merge(inputs));
+      expect(merge([...inputs].reverse())).toEqual(merge(inputs));
+    }), { numRuns: 200 });
+  });
+
+  it('is associative: merging in steps equals merging at once', () => {
+    fc.assert(fc.property(divergentCopies, (inputs) => {
+      const [first, ...rest] = inputs;
+      const stepwise = rest.reduce((acc, next) => ({ source: 'acc', ws: merge([acc, next]) }), first!);
+      const right = inputs.reduceRight((acc, next) => ({ source: 'acc', ws: merge([next, acc]) }));
+      expect(stepwise.ws).toEqual(merge(inputs));
+      expect(right.ws).toEqual(merge(inputs));
+    }), { numRuns: 200 });
+  });
+
+  it('changes nothing when the same data is merged again', () => {
+    fc.assert(fc.property(divergentCopies, (inputs) => {
+      const once = merge(inputs);
+      expect(merge([{ source: 'merged', ws: once }, ...inputs])).toEqual(once);
+      expect(merge([{ source: 'a', ws: once }, { source: 'b', ws: once }])).toEqual(once);
+    }), { numRuns: 200 });
+  });
+
+  it('loses no check-in unless a tombstone deletes it, and keeps every tombstone', () => {
+    fc.assert(fc.property(divergentCopies, (inputs) => {
+      const out = merge(inputs);
+      const deleted = new Set(out.tombstones.map((t) => t.id));
+      const kept = new Set(out.checkIns.map((c) => c.id));
+      for (const c of inputs.flatMap((i) => i.ws.checkIns)) if (!deleted.has(c.id)) expect(kept.has(c.id), c.id).toBe(true);
+      expect(new Set(out.tombstones.map((t) => t.id))).toEqual(new Set(inputs.flatMap((i) => i.ws.tombstones.map((t) => t.id))));
+    }), { numRuns: 200 });
+  });
+
+  it('produces a valid workspace from valid inputs when nothing was deleted', () => {
+    fc.assert(fc.property(divergentCopies, (inputs) => {
+      fc.pre(inputs.every((i) => i.ws.tombstones.length === 0));
+      expect(validateWorkspace(merge(inputs))).toEqual([]);
+    }), { numRuns: 100 });
+  });
+});
+
+describe('mergeWorkspaces cases', () => {
+  const base = () => workspace({ objectives: [objective({ id: 'o', title: 'Old title', updatedAt: '2026-11-01T09:00:00.000Z' })], keyResults: [keyResult({ id: 'k', objectiveId: 'o', updatedAt: '2026-11-01T09:00:00.000Z' })] });
+
+  it('takes the later edit of each field and reports the conflict', () => {
+    const a = base();
+    a.objectives[0] = { ...a.objectives[0]!, title: 'From Ada', updatedAt: '2026-11-02T09:00:00.000Z' };
+    const b = base();
+    b.objectives[0] = { ...b.objectives[0]!, title: 'From Grace', tags: ['growth'], updatedAt: '2026-11-01T09:00:00.000Z', fieldClocks: { title: '2026-11-01T09:00:00.000Z', tags: '2026-11-03T09:00:00.000Z|0000|grace' } };
+    const { ws, report } = mergeWorkspaces([{ source: 'ada.okr.json', ws: a }, { source: 'grace.okr.json', ws: b }], NOW);
+    expect(ws.objectives[0]).toMatchObject({ title: 'From Ada', tags: ['growth'], updatedAt: '2026-11-02T09:00:00.000Z', fieldClocks: { tags: '2026-11-03T09:00:00.000Z|0000|grace' } });
+    expect(report.conflicts.map((c) => [c.recordType, c.id, c.field, c.winner.source, c.others.map((o) => o.source)])).toEqual([
+      ['objective', 'o', 'tags', 'grace.okr.json', ['ada.okr.json']],
+      ['objective', 'o', 'title', 'ada.okr.json', ['grace.okr.json']],
+    ]);
+  });
+
+  it('lets a deletion win over older edits, and a newer edit win over the deletion', () => {
+    const deleter = base();
+    deleter.keyResults = [];
+    deleter.tombstones = [{ id: 'k', type: 'keyResult', deletedAt: '2026-11-05T09:00:00.000Z' }];
+    const olderEdit = base();
+    olderEdit.keyResults[0] = { ...olderEdit.keyResults[0]!, title: 'Edited before', updatedAt: '2026-11-04T09:00:00.000Z' };
+    expect(merge([{ source: 'a', ws: deleter }, { source: 'b', ws: olderEdit }]).keyResults).toEqual([]);
+    const newerEdit = base();
+    newerEdit.keyResults[0] = { ...newerEdit.keyResults[0]!, title: 'Edited after', updatedAt: '2026-11-06T09:00:00.000Z' };
+    const out = merge([{ source: 'a', ws: deleter }, { source: 'b', ws: newerEdit }]);
+    expect(out.keyResults.map((k) => k.title)).toEqual(['Edited after']);
+    expect(out.tombstones).toHaveLength(1);
+  });
+
+  it('keeps every check-in from every copy', () => {
+    const a = base();
+    a.checkIns = [checkIn({ id: 'c1', targetId: 'k', value: 21 })];
+    const b = base();
+    b.checkIns = [checkIn({ id: 'c2', targetId: 'k', value: 25 })];
+    expect(merge([{ source: 'a', ws: a }, { source: 'b', ws: b }]).checkIns.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('flags a copy whose clock runs ahead, and merges it anyway', () => {
+    const ahead = base();
+    ahead.objectives[0] = { ...ahead.objectives[0]!, title: 'From the future', updatedAt: '2027-03-01T00:00:00.000Z' };
+    const { ws, report } = mergeWorkspaces([{ source: 'ahead.okr.json', ws: ahead, exportedAt: '2026-11-19T00:00:00.000Z' }, { source: 'b', ws: base() }], NOW);
+    expect(report.clockAhead).toEqual([{ source: 'ahead.okr.json', latest: '2027-03-01T00:00:00.000Z', reference: '2026-11-19T00:00:00.000Z' }]);
+    expect(ws.objectives[0]?.title).toBe('From the future');
+  });
+});

@@ -1,0 +1,71 @@
+import type { CheckIn } from '../model/records.ts';
+import type { WorkspaceInfo } from '../model/settings.ts';
+import { COLLECTIONS, type CollectionName, type Tombstone, type Workspace } from '../model/workspace.ts';
+import { groupBy } from '../util/group-by.ts';
+import { stampTime } from './hlc.ts';
+import { canonical, mergeRecord, type FieldConflict, type Versioned } from './merge-records.ts';
+
+export type MergeInput = { source: string; ws: Workspace; exportedAt?: string };
+export type Conflict = FieldConflict & { recordType: string };
+export type MergeReport = { conflicts: Conflict[]; clockAhead: { source: string; latest: string; reference: string }[]; deleted: number };
+
+const AHEAD_TOLERANCE_MS = 5 * 60_000;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Merges workspaces from several people into one. The result does not depend on the order of
+ * the inputs, merging the same data twice changes nothing, check-ins are a set union (none is
+ * lost), and a deletion wins over edits older than it. Conflicting edits are resolved by the
+ * per-field stamps and listed in the report; an input stamped in the future is flagged.
+ */
+export function mergeWorkspaces(inputs: readonly MergeInput[], now: Date): { ws: Workspace; report: MergeReport } {
+  if (inputs.length === 0) throw new Error('merge: nothing to merge');
+  const conflicts: Conflict[] = [];
+  const tombstones = new Map<string, Tombstone>();
+  for (const t of inputs.flatMap((i) => i.ws.tombstones)) {
+    const known = tombstones.get(t.id);
+    if (!known || t.deletedAt > known.deletedAt || (t.deletedAt === known.deletedAt && t.type > known.type)) tombstones.set(t.id, t);
+  }
+  const result = { tombstones: [...tombstones.values()].sort(byId) } as Workspace;
+  let deleted = 0;
+
+  for (const [collection, recordType] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
+    const versions = inputs.flatMap(({ source, ws }) => (ws[collection] as unknown as Versioned[]).map((record) => ({ source, record })));
+    const merged: Versioned[] = [];
+    for (const group of groupBy(versions, (v) => [v.record.id]).values()) {
+      const local: FieldConflict[] = [];
+      const { record, latest } = collection === 'checkIns' ? mergeEvent(group, local) : mergeRecord(group, local);
+      conflicts.push(...local.map((c) => ({ ...c, recordType })));
+      const tomb = tombstones.get(record.id);
+      if (tomb && tomb.deletedAt >= stampTime(latest)) deleted++;
+      else merged.push(record);
+    }
+    (result as Record<CollectionName, unknown>)[collection] = merged.sort(byId);
+  }
+  const infos = inputs.map(({ source, ws }) => ({ source, record: { ...ws.workspace } as unknown as Versioned }));
+  const info: FieldConflict[] = [];
+  result.workspace = mergeRecord(infos, info).record as unknown as WorkspaceInfo;
+  conflicts.push(...info.map((c) => ({ ...c, recordType: 'workspace' })));
+
+  conflicts.sort((a, b) => a.recordType.localeCompare(b.recordType) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
+  return { ws: result, report: { conflicts, clockAhead: clocksAhead(inputs, now), deleted } };
+}
+
+// Check-ins are immutable events: the same id twice should be the same event. If two copies
+// differ anyway, the larger canonical form wins so every merger picks the same one.
+function mergeEvent(group: { source: string; record: Versioned }[], conflicts: FieldConflict[]) {
+  const sorted = [...group].sort((a, b) => (canonical(a.record) < canonical(b.record) ? 1 : -1));
+  const winner = sorted[0]!;
+  const others = sorted.filter((g) => canonical(g.record) !== canonical(winner.record));
+  if (others.length > 0) conflicts.push({ id: winner.record.id, field: '(check-in)', winner: { source: winner.source, value: winner.record as unknown as CheckIn }, others: others.map((o) => ({ source: o.source, value: o.record })) });
+  return { record: winner.record, latest: winner.record.updatedAt };
+}
+
+function clocksAhead(inputs: readonly MergeInput[], now: Date): MergeReport['clockAhead'] {
+  return inputs.flatMap(({ source, ws, exportedAt }) => {
+    const stamps = Object.keys(COLLECTIONS).flatMap((c) => (ws[c as CollectionName] as unknown as Versioned[]).flatMap((r) => [r.updatedAt, ...Object.values(r.fieldClocks ?? {}).map(stampTime)]));
+    const latest = stamps.reduce((a, b) => (b > a ? b : a), '');
+    const reference = exportedAt && Date.parse(exportedAt) < now.getTime() ? exportedAt : now.toISOString();
+    return latest && Date.parse(latest) > Date.parse(reference) + AHEAD_TOLERANCE_MS ? [{ source, latest, reference }] : [];
+  });
+}
