@@ -19,7 +19,7 @@ import type { Problem } from './problems.ts';
 import { Resolver } from './resolver.ts';
 
 export type InputFile = { name: string; text: string };
-export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: string };
+export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: string; onProgress?: (message: string) => void };
 export type FileReport = { file: string; layout?: Layout; description?: string; rows: number; delimiter?: string; ignoredColumns: string[] };
 export type ImportResult = ImportPlan & { files: FileReport[] };
 
@@ -48,7 +48,9 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
       reports.push({ file: name, rows: 0, ignoredColumns: [] });
       continue;
     }
+    options.onProgress?.(`reading ${name}`);
     const { header, body, ...table } = readTable(text, name);
+    options.onProgress?.(`read ${name}: ${body.length} rows`);
     problems.push(...table.problems);
     decimalComma.set(name, table.decimalComma);
     // After a broken quote the rest of the file is one long cell: reading on only adds noise.
@@ -84,6 +86,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   }
 
   const ctx = { base, resolver, now: options.now, ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}), decimalComma: (f: string) => decimalComma.get(f) ?? false };
+  options.onProgress?.(`building ${drafts.length} items`);
   const built = buildRecords(drafts, ctx, problems);
   built.provenance.forEach((v, k) => provenance.set(k, v));
   incoming.objectives.push(...built.objectives);
@@ -111,6 +114,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   incoming.checkIns.push(...checkInsFromCurrents(currents, [...base.checkIns, ...incoming.checkIns], checkInCtx, options.now, provenance));
   problems.push(...orphanCheckIns(incoming.checkIns, checkInCtx.keyResults, checkInCtx.objectives, new Set([...base.initiatives, ...incoming.initiatives].map((i) => i.id)), provenance));
 
+  options.onProgress?.(`checking ${incoming.objectives.length + incoming.keyResults.length + incoming.initiatives.length} items and ${incoming.checkIns.length} check-ins`);
   const all: Incoming = { ...incoming, people: resolver.created.people, teams: resolver.created.teams, periods: resolver.created.periods };
   return { ...planImport(base, all, problems, provenance, options.now), files: reports };
 }

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { bundleText, toBundle } from '../../bundle/bundle-format.ts';
+import { emptyWorkspace, loadBundle } from '../../files/load-data-dir.ts';
+import { importFiles } from '../../import/import-files.ts';
+import { formatProblem } from '../../import/problems.ts';
+import { CliError, EXIT, progressOn, writeAll, type Io } from '../cli-io.ts';
+
+export type ImportArgs = { files: string[]; out?: string; into?: string; dryRun: boolean; json: boolean; period?: string; as?: string };
+
+/** `okr import <file.csv…> [--into bundle] [--out bundle] [--dry-run] [--json] [--period NAME] [--as PERSON]` */
+export function importCommand(args: ImportArgs, io: Io): number {
+  if (args.files.length === 0) throw new CliError('import: name at least one CSV file', EXIT.usage);
+  const out = args.out ?? args.into;
+  if (!out && !args.dryRun) throw new CliError('import: say where to write with --out file.okr.json (or --into an existing bundle), or use --dry-run', EXIT.usage);
+  const now = io.now().toISOString();
+  const base = args.into ? loadBundle(args.into) : emptyWorkspace(basename(args.files[0]!).replace(/\.[^.]+$/, ''), now);
+  const inputs = args.files.map((path) => {
+    try {
+      return { name: basename(path), text: readFileSync(path, 'utf8') };
+    } catch (e) {
+      throw new CliError(`import: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, EXIT.io);
+    }
+  });
+  const result = importFiles(inputs, base, { now, ...(args.period ? { defaultPeriod: args.period } : {}), ...(args.as ? { importedBy: args.as } : {}), onProgress: progressOn(io) });
+  const counts = Object.fromEntries(Object.entries(result.summary).map(([k, v]) => [k, { created: v.created.length, updated: v.updated.length, unchanged: v.unchanged.length }]));
+  const written = result.ok && !args.dryRun && out ? out : undefined;
+  if (written) writeAll([{ path: written, text: bundleText(toBundle(result.result, now, args.as ?? 'okr import')) }]);
+
+  if (args.json) {
+    io.out(JSON.stringify({ ok: result.ok, dryRun: args.dryRun, written: written ?? null, files: result.files, counts, problems: result.problems }, null, 2));
+  } else {
+    for (const f of result.files) io.out(`${f.file}: ${f.description ?? 'layout not recognised'}, ${f.rows} rows${f.ignoredColumns.length ? `; ignored columns: ${f.ignoredColumns.join(', ')}` : ''}`);
+    for (const [kind, c] of Object.entries(counts)) if (c.created + c.updated + c.unchanged > 0) io.out(`  ${kind}: ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged`);
+    for (const p of result.problems) (p.severity === 'error' ? io.err : io.out)(formatProblem(p));
+    io.out(result.ok ? (written ? `wrote ${written}` : 'dry run: nothing written') : `nothing written: ${result.problems.filter((p) => p.severity === 'error').length} error(s)`);
+  }
+  return result.ok ? EXIT.ok : EXIT.invalidInput;
+}

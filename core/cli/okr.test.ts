@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundleText } from '../bundle/bundle-format.ts';
+import { buildDemo } from '../../fixtures/demo/build-demo.ts';
+import { main } from './okr.ts';
+
+const FIXTURES = new URL('../../fixtures/csv/', import.meta.url).pathname;
+const DEMO = new URL('../../fixtures/demo/acme-analytics.okr.json', import.meta.url).pathname;
+let dir: string;
+let out: string[];
+let err: string[];
+const okr = (...argv: string[]) => main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => new Date('2026-11-20T20:00:00Z') });
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'okr-cli-'));
+  out = [];
+  err = [];
+});
+
+describe('okr import', () => {
+  it('writes a bundle and says what it did', () => {
+    const target = join(dir, 'sheets.okr.json');
+    expect(okr('import', join(FIXTURES, 'sheets-kr-rows.csv'), join(FIXTURES, 'sheets-check-in-log.csv'), '--out', target)).toBe(0);
+    expect(out).toEqual([
+      'sheets-kr-rows.csv: one row per key result with an Objective column, 5 rows',
+      'sheets-check-in-log.csv: check-in log (key result, date, value), 4 rows',
+      '  people: 4 new, 0 updated, 0 unchanged',
+      '  periods: 2 new, 0 updated, 0 unchanged',
+      '  objectives: 2 new, 0 updated, 0 unchanged',
+      '  keyResults: 5 new, 0 updated, 0 unchanged',
+      '  checkIns: 8 new, 0 updated, 0 unchanged',
+      `wrote ${target}`,
+    ]);
+    const bundle = JSON.parse(readFileSync(target, 'utf8'));
+    expect([bundle.format, bundle.version, bundle.keyResults.length]).toEqual(['okr-lens-bundle', 1, 5]);
+  });
+
+  it('--dry-run writes nothing; --json reports for scripts', () => {
+    const target = join(dir, 'x.okr.json');
+    expect(okr('import', join(FIXTURES, 'ally-export.csv'), '--out', target, '--dry-run', '--json')).toBe(0);
+    expect(existsSync(target)).toBe(false);
+    const report = JSON.parse(out.join('\n'));
+    expect(report).toMatchObject({ ok: true, dryRun: true, written: null, counts: { objectives: { created: 2 }, keyResults: { created: 3 } } });
+  });
+
+  it('names file, row and column of bad input, exits 1 and leaves the existing bundle untouched', () => {
+    const target = join(dir, 'keep.okr.json');
+    writeFileSync(target, 'precious');
+    expect(okr('import', join(FIXTURES, 'ally-export.csv'), join(FIXTURES, 'missing-parent.csv'), '--out', target)).toBe(1);
+    expect(err).toEqual(['missing-parent.csv, row 4, column "Parent": parent "9" is not in the file']);
+    expect(out.at(-1)).toBe('nothing written: 1 error(s)');
+    expect(readFileSync(target, 'utf8')).toBe('precious');
+  });
+
+  it('updates a bundle in place with --into, and a second run changes nothing', () => {
+    const target = join(dir, 'team.okr.json');
+    writeFileSync(target, bundleText(buildDemo()));
+    expect(okr('import', join(FIXTURES, 'outline-numbers.csv'), '--into', target)).toBe(0);
+    out = [];
+    expect(okr('import', join(FIXTURES, 'outline-numbers.csv'), '--into', target)).toBe(0);
+    expect(out.filter((l) => /\d+ new/.test(l)).every((l) => / 0 new, 0 updated/.test(l))).toBe(true);
+  });
+
+  it('refuses to run without a destination, and explains', () => {
+    expect(okr('import', join(FIXTURES, 'ally-export.csv'))).toBe(2);
+    expect(err[0]).toMatch(/^okr import: say where to write with --out/);
+  });
+});
+
+describe('okr export', () => {
+  it('exports the canonical files, which import and export again byte for byte', () => {
+    expect(okr('export', DEMO, '--csv', dir)).toBe(0);
+    const items = readFileSync(join(dir, 'okr-items.csv'), 'utf8');
+    const checkIns = readFileSync(join(dir, 'okr-check-ins.csv'), 'utf8');
+    expect(items.split('\r\n')).toHaveLength(1 + 10 + 30 + 6 + 1);
+    expect(okr('import', join(dir, 'okr-items.csv'), join(dir, 'okr-check-ins.csv'), '--out', join(dir, 'again.okr.json'))).toBe(0);
+    expect(okr('export', join(dir, 'again.okr.json'), '--csv', join(dir, 'again'))).toBe(0);
+    expect(readFileSync(join(dir, 'again', 'okr-items.csv'), 'utf8')).toBe(items);
+    expect(readFileSync(join(dir, 'again', 'okr-check-ins.csv'), 'utf8')).toBe(checkIns);
+  });
+
+  it('says what a non-bundle file is', () => {
+    writeFileSync(join(dir, 'other.json'), '{"format":"trello-board","version":3}');
+    expect(okr('export', join(dir, 'other.json'), '--csv', dir)).toBe(1);
+    expect(err.join('\n')).toContain('other.json: is a "trello-board" file, not an OKR Lens bundle');
+  });
+});
+
+describe('okr merge', () => {
+  it('merges teammates’ bundles, reports conflicts and a clock that runs ahead', () => {
+    const demo = buildDemo();
+    const mine = structuredClone(demo);
+    mine.objectives[0]!.title = 'Mine';
+    mine.objectives[0]!.updatedAt = '2026-11-18T10:00:00.000Z';
+    const theirs = structuredClone(demo);
+    theirs.objectives[0]!.title = 'Theirs';
+    theirs.objectives[0]!.updatedAt = '2027-06-01T10:00:00.000Z';
+    theirs.checkIns.push({ ...theirs.checkIns[0]!, id: 'ci-theirs', time: '2026-11-19T10:00:00.000Z', updatedAt: '2026-11-19T10:00:00.000Z' });
+    writeFileSync(join(dir, 'mine.okr.json'), bundleText(mine));
+    writeFileSync(join(dir, 'theirs.okr.json'), bundleText(theirs));
+    expect(okr('merge', join(dir, 'mine.okr.json'), join(dir, 'theirs.okr.json'), '--out', join(dir, 'team.okr.json'))).toBe(0);
+    expect(err[0]).toMatch(/^warning: theirs.okr.json has changes stamped 2027-06-01T10:00:00.000Z/);
+    expect(out).toContain('conflict: objective q3-activation, title: kept "Theirs" from theirs.okr.json; "Mine" from mine.okr.json lost');
+    expect(out.at(-1)).toMatch(/^merged 2 bundles: 10 objectives, 30 key results, 151 check-ins, 1 conflicts, 0 deleted; wrote /);
+  });
+});
+
+describe('okr lint', () => {
+  it('prints quality findings and passes unless --strict', () => {
+    expect(okr('lint', DEMO)).toBe(0);
+    expect(out).toContain('warning: [kr-output-wording] “Ship usage-based billing to all self-serve plans” describes work (“ship”); make it an initiative and measure what it changes.');
+    out = [];
+    expect(okr('lint', DEMO, '--strict')).toBe(1);
+  });
+
+  it('fails on files that cannot be read', () => {
+    expect(okr('lint', join(FIXTURES, 'broken-quotes.csv'))).toBe(1);
+    expect(err).toEqual(['error: broken-quotes.csv, row 2: a quoted cell is never closed (unbalanced ")']);
+  });
+});
+
+describe('okr', () => {
+  it('answers usage errors with exit 2', () => {
+    expect(okr('frobnicate')).toBe(2);
+    expect(okr('import', '--bogus')).toBe(2);
+    expect(okr()).toBe(2);
+  });
+
+  it('runs as a program on Node 24 (the bin entry)', () => {
+    const run = spawnSync(process.execPath, [new URL('./okr.ts', import.meta.url).pathname, 'lint', DEMO, '--json'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).ok).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { readBundle } from '../bundle/read-bundle.ts';
+import { importFiles, type ImportResult } from '../import/import-files.ts';
+import { formatProblem } from '../import/problems.ts';
+import { mergeWorkspaces, type MergeReport } from '../merge/merge-workspaces.ts';
+import { DEFAULT_SETTINGS } from '../model/settings.ts';
+import type { Workspace } from '../model/workspace.ts';
+
+export type LoadedData = { ws: Workspace; bundles: string[]; csvs: string[]; merge?: MergeReport; imported?: ImportResult };
+
+export class DataError extends Error {
+  readonly details: string[];
+  constructor(message: string, details: string[] = []) {
+    super(details.length > 0 ? `${message}\n${details.map((d) => `  ${d}`).join('\n')}` : message);
+    this.name = 'DataError';
+    this.details = details;
+  }
+}
+
+export const emptyWorkspace = (name: string, now: string): Workspace => ({
+  workspace: { id: 'workspace', name, updatedAt: now, settings: DEFAULT_SETTINGS },
+  people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], tombstones: [],
+});
+
+/** Reads and validates one bundle file, or throws a DataError naming the file and the problems. */
+export function loadBundle(path: string) {
+  const read = readBundle(readFileSync(path, 'utf8'), basename(path));
+  if (!read.ok) throw new DataError(`cannot read ${path}`, read.errors);
+  return read.bundle;
+}
+
+/**
+ * Everything in a data folder as one workspace: every `*.okr.json` bundle merged, then every
+ * `*.csv` imported on top (items before check-in logs, as one import).
+ */
+export function loadDataDir(dir: string, now: Date): LoadedData {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new DataError(`${dir} is not a folder`);
+  const names = readdirSync(dir).sort();
+  const bundles = names.filter((n) => n.endsWith('.okr.json'));
+  const csvs = names.filter((n) => /\.(csv|tsv)$/i.test(n));
+  if (bundles.length === 0 && csvs.length === 0) throw new DataError(`${dir} has no *.okr.json bundle and no CSV file`);
+  const inputs = bundles.map((n) => {
+    const bundle = loadBundle(join(dir, n));
+    return { source: n, ws: bundle, exportedAt: bundle.exportedAt };
+  });
+  const merged = inputs.length > 0 ? mergeWorkspaces(inputs, now) : undefined;
+  let ws = merged?.ws ?? emptyWorkspace(basename(dir), now.toISOString());
+  let imported: ImportResult | undefined;
+  if (csvs.length > 0) {
+    imported = importFiles(csvs.map((n) => ({ name: n, text: readFileSync(join(dir, n), 'utf8') })), ws, { now: now.toISOString() });
+    if (!imported.ok) throw new DataError(`cannot import the CSV files in ${dir}`, imported.problems.filter((p) => p.severity === 'error').map(formatProblem));
+    ws = imported.result;
+  }
+  return { ws, bundles, csvs, ...(merged ? { merge: merged.report } : {}), ...(imported ? { imported } : {}) };
+}
