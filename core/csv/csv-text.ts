@@ -15,9 +15,9 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly str
 export type ParsedCsv = { rows: string[][]; errors: { row: number; message: string }[] };
 
 /** Reads one of our own CSV files: fixed delimiter and newline, one leading quote stripped. */
-export function readOwnCsv(text: string): ParsedCsv {
+export function readOwnCsv(text: string, preview = 0): ParsedCsv {
   const body = text.replace(/^\uFEFF/, '');
-  const result = Papa.parse<string[]>(body, { ...OURS, skipEmptyLines: false, dynamicTyping: false });
+  const result = Papa.parse<string[]>(body, { ...OURS, skipEmptyLines: false, dynamicTyping: false, preview });
   const rows = result.data.map((r) => r.map(unescapeFormula));
   // A final CRLF yields one trailing row with a single empty cell: drop only that one.
   if (rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '' && /\r?\n$/.test(body)) rows.pop();

@@ -39,7 +39,7 @@ export function readCanonicalCheckIns(rows: readonly string[][], file: string, r
       source: (get('source').trim() || 'import') as CheckIn['source'], ...text('source url', 'sourceUrl'), ...text('evidence', 'evidence'),
       updatedAt: get('time').trim() || now,
     });
-    provenance.set(id, { file, row, columns: { ...FIELD_COLUMNS } });
+    provenance.set(id, { file, row, column: (f) => FIELD_COLUMNS[f] ?? f });
   });
   return { checkIns, problems, provenance };
 }

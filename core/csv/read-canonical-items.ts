@@ -11,7 +11,7 @@ export type CanonicalItems = { incoming: Incoming; problems: Problem[]; provenan
 // Which column a record field is read from, so validation errors can name the column.
 const FIELD_COLUMNS: Record<string, ItemColumn> = { parentIds: 'parent ids', objectiveId: 'parent ids', parentId: 'parent ids', periodId: 'period',
   teamIds: 'teams', ownerIds: 'owners', checkInOwnerId: 'check-in owner', closingNote: 'closing note', status: 'state', progress: 'current' };
-const columnsFor = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, FIELD_COLUMNS[f] ?? f]));
+const columnOf = (field: string) => FIELD_COLUMNS[field] ?? field;
 
 /** Reads our own items file (header = ITEM_COLUMNS in any order) into records. */
 export function readCanonicalItems(rows: readonly string[][], file: string, resolver: Resolver, now: string): CanonicalItems {
@@ -60,7 +60,7 @@ export function readCanonicalItems(rows: readonly string[][], file: string, reso
         commitment: get('commitment') as Objective['commitment'], tags, private: isPrivate ?? false, state: get('state') as Objective['state'],
         ...(score !== undefined ? { score } : {}), ...optionalText('closing note', 'closingNote'), updatedAt: now,
       });
-      provenance.set(id, { file, row, columns: columnsFor(Object.keys(FIELD_COLUMNS)) });
+      provenance.set(id, { file, row, column: columnOf });
     } else if (type === ITEM_TYPES.keyResult || type === 'kr') {
       const [objectiveId = '', ...extra] = splitValues(get('parent ids'));
       if (extra.length > 0) bad('parent ids', 'a key result belongs to exactly one objective');
@@ -72,7 +72,7 @@ export function readCanonicalItems(rows: readonly string[][], file: string, reso
         ...(score !== undefined ? { score } : {}), updatedAt: now,
       });
       if (current !== undefined) currents.push({ id, value: current, row });
-      provenance.set(id, { file, row, columns: columnsFor(Object.keys(FIELD_COLUMNS)) });
+      provenance.set(id, { file, row, column: columnOf });
     } else if (type === ITEM_TYPES.initiative) {
       const [parentId = '', ...extra] = splitValues(get('parent ids'));
       if (extra.length > 0) bad('parent ids', 'an initiative belongs to exactly one key result or objective');
@@ -81,7 +81,7 @@ export function readCanonicalItems(rows: readonly string[][], file: string, reso
         id, parentId, parentType: 'objective', title: get('title'), ownerIds: people('owners'), status: get('state') as Initiative['status'],
         ...(progress !== undefined ? { progress } : {}), links, updatedAt: now,
       });
-      provenance.set(id, { file, row, columns: columnsFor(Object.keys(FIELD_COLUMNS)) });
+      provenance.set(id, { file, row, column: columnOf });
     } else {
       bad('type', `expected objective, key result or initiative, got ${JSON.stringify(get('type'))}`);
     }

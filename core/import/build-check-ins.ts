@@ -15,15 +15,22 @@ import { groupBy } from '../util/group-by.ts';
 export type CheckInContext = {
   keyResults: ReadonlyMap<string, KeyResult>; objectives: ReadonlyMap<string, Objective>; periods: () => readonly Period[];
   resolver: Resolver; importedBy: () => string; decimalComma: (file: string) => boolean;
+  /** Expected pace by period and time: many check-ins share both (every Current cell is checked in "now"). */
+  paceCache: Map<string, number | undefined>;
 };
 
 const lower = (t: string) => t.trim().toLowerCase();
 
 function suggested(kr: KeyResult, value: number | undefined, time: string, ctx: CheckInContext) {
-  const periodId = ctx.objectives.get(kr.objectiveId)?.periodId;
-  const period = ctx.periods().find((p) => p.id === periodId);
+  const periodId = ctx.objectives.get(kr.objectiveId)?.periodId ?? '';
+  const key = `${periodId}\u0000${time}`;
+  if (!ctx.paceCache.has(key)) {
+    const period = ctx.periods().find((p) => p.id === periodId);
+    ctx.paceCache.set(key, period ? expectedProgress(period, new Date(time)) : undefined);
+  }
+  const expected = ctx.paceCache.get(key);
   const progress = value === undefined ? undefined : progressOfValue(kr, value);
-  const status = period ? suggestStatus(progress, expectedProgress(period, new Date(time)), DEFAULT_SETTINGS.statusThresholds, kr.kind) : 'pending';
+  const status = expected === undefined ? 'pending' : suggestStatus(progress, expected, DEFAULT_SETTINGS.statusThresholds, kr.kind);
   return status === 'pending' ? 'on-track' : status;
 }
 
@@ -57,7 +64,7 @@ export function buildCheckIns(drafts: readonly CheckInDraft[], ctx: CheckInConte
       ...(confidence ? { confidence: Math.round(confidence.value) } : {}), ...(c.note ? { note: c.note.text } : {}),
       authorId: author, source: 'import', updatedAt: time,
     });
-    provenance.set(id, { file: d.file, row: d.row, columns: { value: c.current?.column ?? 'Value', confidence: c.confidence?.column ?? 'Confidence' } });
+    provenance.set(id, { file: d.file, row: d.row, column: (f) => (f === 'value' ? c.current?.column : f === 'confidence' ? c.confidence?.column : undefined) });
   }
   return out;
 }
@@ -80,7 +87,7 @@ export function checkInsFromCurrents(currents: readonly CurrentValue[], known: r
     if (knownIds.has(id)) continue;
     out.push({ id, targetType: 'keyResult', targetId: kr.id, time: now, value: cur.value, status: suggested(kr, cur.value, now, ctx),
       authorId: checkInOwnerOf(kr) ?? ctx.importedBy(), source: 'import', evidence: `${cur.file}, row ${cur.row}, column ${cur.column}`, updatedAt: now });
-    provenance.set(id, { file: cur.file, row: cur.row, columns: { value: cur.column } });
+    provenance.set(id, { file: cur.file, row: cur.row, column: (f) => (f === 'value' ? cur.column : undefined) });
   }
   return out;
 }

@@ -42,7 +42,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
   const people = (cell: Cell | undefined) => (cell ? splitLoose(cell.text).map((ref) => resolver.person(ref)) : []);
   const remember = (d: Draft, id: string) => {
     idOf.set(d, id);
-    out.provenance.set(id, { file: d.file, row: d.row, columns: columnsOf(d) });
+    out.provenance.set(id, { file: d.file, row: d.row, column: (field) => columnOf(d, field) });
   };
 
   for (const { draft: d, parent } of resolveParents(drafts, base, problems)) {
@@ -95,12 +95,16 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       const owners = people(c.owner);
       if (rowFailed()) continue;
       remember(d, id);
-      out.keyResults.push({
+      // Optional fields are assigned, not spread in: this runs once per row of very big sheets.
+      const kr: KeyResult = {
         ...match, id, objectiveId, title, ownerIds: owners.length > 0 ? owners : (match?.ownerIds ?? []), kind: kind ?? 'milestone',
-        ...(start ? { start: start.value } : {}), ...(target ? { target: target.value } : {}), ...(unit ? { unit } : {}),
         weight: weight?.value ?? match?.weight ?? 1, links: match?.links ?? [], tags: c.tags ? splitLoose(c.tags.text) : (match?.tags ?? []),
         state: match?.state ?? 'active', updatedAt: now,
-      });
+      };
+      if (start) kr.start = start.value;
+      if (target) kr.target = target.value;
+      if (unit) kr.unit = unit;
+      out.keyResults.push(kr);
       if (current) out.currents.push({ keyResultId: id, value: current.value, draft: d });
     } else {
       if (!parentId) {
@@ -130,10 +134,10 @@ function inferKind(start: number | undefined, target: number | undefined, unit: 
   return 'milestone';
 }
 
-// Record fields → the columns they were read from, for validation messages.
-function columnsOf(d: Draft): Record<string, string> {
+// Record field → the column it was read from, for validation messages.
+function columnOf(d: Draft, field: string): string | undefined {
   const c = d.cells;
-  const pairs: [string, Cell | undefined][] = [['title', c.title], ['periodId', c.period], ['ownerIds', c.owner], ['teamIds', c.team], ['start', c.start],
-    ['target', c.target], ['weight', c.weight], ['kind', c.kind], ['parentIds', c.parent], ['objectiveId', c.parent ?? c.objective]];
-  return Object.fromEntries(pairs.filter(([, cell]) => cell).map(([field, cell]) => [field, cell!.column]));
+  const cell = ({ title: c.title, periodId: c.period, ownerIds: c.owner, teamIds: c.team, start: c.start, target: c.target, weight: c.weight,
+    kind: c.kind, parentIds: c.parent, objectiveId: c.parent ?? c.objective } as Record<string, Cell | undefined>)[field];
+  return cell?.column;
 }

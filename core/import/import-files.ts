@@ -17,6 +17,7 @@ import { readTypeParentName } from './layouts/type-parent-name.ts';
 import { readTable } from './read-table.ts';
 import type { Problem } from './problems.ts';
 import { Resolver } from './resolver.ts';
+import { append } from '../util/append.ts';
 
 export type InputFile = { name: string; text: string };
 export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: string; onProgress?: (message: string) => void };
@@ -51,7 +52,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     options.onProgress?.(`reading ${name}`);
     const { header, body, ...table } = readTable(text, name);
     options.onProgress?.(`read ${name}: ${body.length} rows`);
-    problems.push(...table.problems);
+    append(problems, table.problems);
     decimalComma.set(name, table.decimalComma);
     // After a broken quote the rest of the file is one long cell: reading on only adds noise.
     if (table.problems.length > 0) {
@@ -74,26 +75,27 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     const input: TableInput = { file: name, header, body };
     if (layout === 'canonical-items') {
       const read = readCanonicalItems([header, ...input.body], name, resolver, options.now);
-      problems.push(...read.problems);
+      append(problems, read.problems);
       read.provenance.forEach((v, k) => provenance.set(k, v));
-      incoming.objectives.push(...(read.incoming.objectives ?? []));
-      incoming.keyResults.push(...(read.incoming.keyResults ?? []));
-      incoming.initiatives.push(...(read.incoming.initiatives ?? []));
-      currents.push(...read.currents.map((c) => ({ keyResultId: c.id, value: c.value, file: name, row: c.row, column: 'current' })));
+      append(incoming.objectives, (read.incoming.objectives ?? []));
+      append(incoming.keyResults, (read.incoming.keyResults ?? []));
+      append(incoming.initiatives, (read.incoming.initiatives ?? []));
+      append(currents, read.currents.map((c) => ({ keyResultId: c.id, value: c.value, file: name, row: c.row, column: 'current' })));
     } else if (layout === 'canonical-check-ins') canonicalCheckIns.push(input);
-    else if (layout === 'check-in-log') logDrafts.push(...readCheckInLog(input, map));
-    else drafts.push(...ITEM_READERS[layout](input, map, problems));
+    else if (layout === 'check-in-log') append(logDrafts, readCheckInLog(input, map));
+    else append(drafts, ITEM_READERS[layout](input, map, problems));
   }
 
   const ctx = { base, resolver, now: options.now, ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}), decimalComma: (f: string) => decimalComma.get(f) ?? false };
   options.onProgress?.(`building ${drafts.length} items`);
   const built = buildRecords(drafts, ctx, problems);
   built.provenance.forEach((v, k) => provenance.set(k, v));
-  incoming.objectives.push(...built.objectives);
-  incoming.keyResults.push(...built.keyResults);
-  incoming.initiatives.push(...built.initiatives);
-  currents.push(...built.currents.map((c) => ({ keyResultId: c.keyResultId, value: c.value, file: c.draft.file, row: c.draft.row, column: c.draft.cells.current?.column ?? 'Current' })));
+  append(incoming.objectives, built.objectives);
+  append(incoming.keyResults, built.keyResults);
+  append(incoming.initiatives, built.initiatives);
+  append(currents, built.currents.map((c) => ({ keyResultId: c.keyResultId, value: c.value, file: c.draft.file, row: c.draft.row, column: c.draft.cells.current?.column ?? 'Current' })));
 
+  options.onProgress?.(`built ${built.objectives.length + built.keyResults.length + built.initiatives.length} items`);
   const baseKrIds = new Set(base.keyResults.map((k) => k.id));
   for (const ini of incoming.initiatives) if (baseKrIds.has(ini.parentId)) ini.parentType = 'keyResult';
 
@@ -101,18 +103,18 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     keyResults: new Map([...base.keyResults, ...incoming.keyResults].map((k) => [k.id, k])),
     objectives: new Map([...base.objectives, ...incoming.objectives].map((o) => [o.id, o])),
     periods: () => [...base.periods, ...resolver.created.periods],
-    resolver, decimalComma: ctx.decimalComma,
+    resolver, decimalComma: ctx.decimalComma, paceCache: new Map<string, number | undefined>(),
     importedBy: () => resolver.person(options.importedBy ?? 'Importer'),
   };
   for (const t of canonicalCheckIns) {
     const read = readCanonicalCheckIns([t.header, ...t.body], t.file, resolver, options.now);
-    problems.push(...read.problems);
+    append(problems, read.problems);
     read.provenance.forEach((v, k) => provenance.set(k, v));
-    incoming.checkIns.push(...read.checkIns);
+    append(incoming.checkIns, read.checkIns);
   }
-  incoming.checkIns.push(...buildCheckIns(logDrafts, checkInCtx, problems, provenance));
-  incoming.checkIns.push(...checkInsFromCurrents(currents, [...base.checkIns, ...incoming.checkIns], checkInCtx, options.now, provenance));
-  problems.push(...orphanCheckIns(incoming.checkIns, checkInCtx.keyResults, checkInCtx.objectives, new Set([...base.initiatives, ...incoming.initiatives].map((i) => i.id)), provenance));
+  append(incoming.checkIns, buildCheckIns(logDrafts, checkInCtx, problems, provenance));
+  append(incoming.checkIns, checkInsFromCurrents(currents, [...base.checkIns, ...incoming.checkIns], checkInCtx, options.now, provenance));
+  append(problems, orphanCheckIns(incoming.checkIns, checkInCtx.keyResults, checkInCtx.objectives, new Set([...base.initiatives, ...incoming.initiatives].map((i) => i.id)), provenance));
 
   options.onProgress?.(`checking ${incoming.objectives.length + incoming.keyResults.length + incoming.initiatives.length} items and ${incoming.checkIns.length} check-ins`);
   const all: Incoming = { ...incoming, people: resolver.created.people, teams: resolver.created.teams, periods: resolver.created.periods };

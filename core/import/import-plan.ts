@@ -3,13 +3,15 @@ import { validateWorkspace } from '../model/validate.ts';
 import { COLLECTIONS, type CollectionName, type Workspace } from '../model/workspace.ts';
 import type { RecordBatch } from '../store/record-batch.ts';
 import { hasErrors, type Problem } from './problems.ts';
+import { append } from '../util/append.ts';
 
 export type Outcome = { created: string[]; updated: string[]; unchanged: string[] };
 export type ImportSummary = Record<CollectionName, Outcome>;
 export type ImportPlan = { ok: boolean; problems: Problem[]; summary: ImportSummary; result: Workspace; batch: RecordBatch };
 
 /** Where a record came from, so a problem found later can still name the file and row. */
-export type Provenance = Map<string, { file: string; row: number; columns?: Record<string, string> }>;
+/** `column` maps a record field to the header it was read from; a function, so big imports allocate nothing per row. */
+export type Provenance = Map<string, { file: string; row: number; column?: (field: string) => string | undefined }>;
 
 export type Incoming = Partial<Pick<Workspace, CollectionName>>;
 
@@ -63,10 +65,10 @@ export function planImport(base: Workspace, incoming: Incoming, problems: Proble
   }
   for (const issue of validateWorkspace(result)) {
     const at = provenance.get(issue.id);
-    problems.push({ file: at?.file ?? '(workspace)', row: at?.row, column: at?.columns?.[issue.field] ?? issue.field, severity: 'error',
+    problems.push({ file: at?.file ?? '(workspace)', row: at?.row, column: at?.column?.(issue.field) ?? issue.field, severity: 'error',
       message: `${issue.recordType} ${JSON.stringify(issue.id)}: ${issue.field} ${issue.message}` });
   }
-  problems.push(...alignmentCycles(result, provenance));
+  append(problems, alignmentCycles(result, provenance));
   return { ok: !hasErrors(problems), problems, summary, result, batch };
 }
 
@@ -86,7 +88,7 @@ function alignmentCycles(ws: Workspace, provenance: Provenance): Problem[] {
     }
     if (seen.has(o.id)) {
       const at = provenance.get(o.id);
-      problems.push({ file: at?.file ?? '(workspace)', row: at?.row, column: at?.columns?.parentIds ?? 'parent', severity: 'error',
+      problems.push({ file: at?.file ?? '(workspace)', row: at?.row, column: at?.column?.('parentIds') ?? 'parent', severity: 'error',
         message: `objective "${o.title}" is its own ancestor: its parents form a cycle` });
     }
   }

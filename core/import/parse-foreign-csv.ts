@@ -33,9 +33,8 @@ export function parseForeignCsv(text: string, file: string): ForeignTable {
     file, row: (e.row ?? 0) + 1, severity: 'error',
     message: e.code === 'MissingQuotes' ? 'a quoted cell is never closed (unbalanced ")' : e.code === 'InvalidQuotes' ? 'a quote in the middle of an unquoted cell' : e.message,
   }));
-  // Rows here keep their position: papaparse's row index counts from the first line.
-  const rows = result.data.map((r) => r.map((c) => c.trim()));
-  return { rows, delimiter, decimalComma: delimiter === ';', problems };
+  // Cells are trimmed where they are read (cellsOf), not here: a copy of every row costs more.
+  return { rows: result.data, delimiter, decimalComma: delimiter === ';', problems };
 }
 
 export const delimiterName = (d: Delimiter) => NAMES[d];

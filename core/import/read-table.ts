@@ -17,13 +17,15 @@ const isOurs = (header: readonly string[] = []) => {
  * formula escapes are undone only in our own files.
  */
 export function readTable(text: string, file: string): Table {
-  const own = readOwnCsv(text);
-  if (isOurs(own.rows[0]) && own.errors.length === 0) {
+  // Look at the header alone first: parsing a big foreign file twice would double the cost.
+  const own = isOurs(readOwnCsv(text, 1).rows[0]) ? readOwnCsv(text) : undefined;
+  if (own && own.errors.length === 0) {
     const [header = [], ...body] = own.rows;
     return { header, body, delimiter: ',', decimalComma: false, ours: true, problems: [] };
   }
   const foreign = parseForeignCsv(text, file);
-  const [header = [], ...body] = foreign.rows;
+  const [rawHeader = [], ...body] = foreign.rows;
+  const header = rawHeader.map((h) => h.trim());
   const ours = isOurs(header);
   return { header, body: ours ? body.map((r) => r.map(unescapeFormula)) : body, delimiter: foreign.delimiter, decimalComma: foreign.decimalComma, ours, problems: foreign.problems };
 }

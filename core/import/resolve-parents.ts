@@ -16,8 +16,11 @@ const lower = (t: string) => t.trim().toLowerCase();
  */
 export function resolveParents(drafts: readonly Draft[], base: Workspace, problems: Problem[]): Ordered[] {
   const byKey = new Map(drafts.map((d) => [`${d.file}\u0000${d.key}`, d]));
-  const byTitle = groupBy(drafts, (d) => [lower(d.cells.title?.text ?? '')]);
-  const titles = { objectives: groupBy(base.objectives, (o) => [lower(o.title)]), keyResults: groupBy(base.keyResults, (k) => [lower(k.title)]) };
+  // Only layouts that name parents by title need this index; big row-id files skip it.
+  let byTitleIndex: Map<string, Draft[]> | undefined;
+  const byTitle = () => (byTitleIndex ??= groupBy(drafts, (d) => [lower(d.cells.title?.text ?? '')]));
+  let titleIndex: { objectives: Map<string, { id: string }[]>; keyResults: Map<string, { id: string }[]> } | undefined;
+  const titles = () => (titleIndex ??= { objectives: groupBy(base.objectives, (o) => [lower(o.title)]), keyResults: groupBy(base.keyResults, (k) => [lower(k.title)]) });
   const parentOf = new Map<Draft, ParentRef | undefined>();
   const fail = (d: Draft, column: string | undefined, message: string) => problems.push({ file: d.file, row: d.row, column, severity: 'error', message });
 
@@ -29,9 +32,9 @@ export function resolveParents(drafts: readonly Draft[], base: Workspace, proble
     } else if (d.parentTitle) {
       const wanted: ItemType[] = d.type === 'keyResult' ? ['objective'] : d.type === 'initiative' ? ['keyResult', 'objective'] : ['objective', 'keyResult'];
       const title = lower(d.parentTitle.text);
-      const inFile = (byTitle.get(title) ?? []).filter((p) => p !== d && wanted.includes(p.type));
-      const existingObjective = titles.objectives.get(title)?.[0];
-      const existingKr = titles.keyResults.get(title)?.[0];
+      const inFile = (byTitle().get(title) ?? []).filter((p) => p !== d && wanted.includes(p.type));
+      const existingObjective = titles().objectives.get(title)?.[0];
+      const existingKr = titles().keyResults.get(title)?.[0];
       if (inFile.length > 1) fail(d, d.parentTitle.column, `parent ${JSON.stringify(d.parentTitle.text)} matches ${inFile.length} rows (${inFile.map((p) => p.row).join(', ')}); titles must be unique`);
       else if (inFile[0]) parentOf.set(d, { kind: 'draft', draft: inFile[0] });
       else if (existingObjective && wanted.includes('objective')) parentOf.set(d, { kind: 'existing', id: existingObjective.id, type: 'objective' });

@@ -15,6 +15,8 @@ export class Resolver {
   private readonly teams: Team[];
   private readonly periods: Period[];
   private readonly now: string;
+  private readonly personCache = new Map<string, string>();
+  private readonly periodCache = new Map<string, string | undefined>();
 
   constructor(base: Pick<Workspace, 'people' | 'teams' | 'periods'>, now: string) {
     this.now = now;
@@ -24,6 +26,16 @@ export class Resolver {
   }
 
   person(ref: string, name?: string): string {
+    // Big sheets name the same few people on every row: remember each answer.
+    const cacheKey = `${ref}\u0000${name ?? ''}`;
+    const cached = this.personCache.get(cacheKey);
+    if (cached) return cached;
+    const id = this.findOrCreatePerson(ref, name);
+    this.personCache.set(cacheKey, id);
+    return id;
+  }
+
+  private findOrCreatePerson(ref: string, name?: string): string {
     const found = findPerson(this.people, ref) ?? (name ? findPerson(this.people, name) : undefined);
     if (found) return found.id;
     const email = ref.includes('@') ? ref.trim() : undefined;
@@ -48,6 +60,14 @@ export class Resolver {
 
   /** The period's id, or undefined when the name is unknown and gives no dates. */
   period(name: string, start?: string, end?: string): string | undefined {
+    const cacheKey = `${name}\u0000${start ?? ''}\u0000${end ?? ''}`;
+    if (this.periodCache.has(cacheKey)) return this.periodCache.get(cacheKey);
+    const id = this.findOrCreatePeriod(name, start, end);
+    this.periodCache.set(cacheKey, id);
+    return id;
+  }
+
+  private findOrCreatePeriod(name: string, start?: string, end?: string): string | undefined {
     const found = this.findPeriod(name);
     if (found) return found.id;
     const generated = periodFromName(name, this.now);

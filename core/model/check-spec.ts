@@ -13,6 +13,15 @@ const formatChecks: Record<StringFormat, (v: string) => string | null> = {
   'http-url': (v) => (isHttpUrl(v) ? null : `expected an http or https URL, got ${show(v)}`),
 };
 
+// Imports stamp thousands of records with one date-time: remember the last good value per format.
+const lastGood: Partial<Record<StringFormat, string>> = {};
+function formatOk(format: StringFormat, value: string): boolean {
+  if (lastGood[format] === value) return true;
+  const ok = formatChecks[format](value) === null;
+  if (ok) lastGood[format] = value;
+  return ok;
+}
+
 export function isCalendarDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (!m) return false;
@@ -37,6 +46,14 @@ export function show(v: unknown): string {
   return typeof v === 'object' ? 'an object' : String(v);
 }
 
+// Validation runs once per imported record: list each schema's fields once, not per record.
+const entryCache = new WeakMap<object, [string, Spec][]>();
+function entriesOf(fields: Readonly<Record<string, Spec>>): [string, Spec][] {
+  let entries = entryCache.get(fields);
+  if (!entries) entryCache.set(fields, (entries = Object.entries(fields)));
+  return entries;
+}
+
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -51,8 +68,7 @@ export function checkSpec(spec: Spec, value: unknown, path = ''): FieldIssue[] {
       if (spec.min !== undefined && value.length < spec.min)
         return fail(spec.min === 1 ? 'must not be empty' : `must be at least ${spec.min} characters`);
       if (spec.max !== undefined && value.length > spec.max) return fail(`must be at most ${spec.max} characters`);
-      const bad = spec.format ? formatChecks[spec.format](value) : null;
-      return bad ? fail(bad) : [];
+      return spec.format && !formatOk(spec.format, value) ? fail(formatChecks[spec.format](value)!) : [];
     }
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return fail(`expected a number, got ${show(value)}`);
@@ -77,10 +93,12 @@ export function checkSpec(spec: Spec, value: unknown, path = ''): FieldIssue[] {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail(`expected an object, got ${show(value)}`);
       const record = value as Record<string, unknown>;
-      return Object.entries(spec.fields).flatMap(([key, field]) => {
-        if (field.type !== 'optional' && record[key] === undefined) return [{ path: join(path, key), message: 'is missing' }];
-        return checkSpec(field, record[key], join(path, key));
-      });
+      const issues: FieldIssue[] = [];
+      for (const [key, field] of entriesOf(spec.fields)) {
+        if (field.type !== 'optional' && record[key] === undefined) issues.push({ path: join(path, key), message: 'is missing' });
+        else for (const issue of checkSpec(field, record[key], join(path, key))) issues.push(issue);
+      }
+      return issues;
     }
   }
 }

@@ -7,6 +7,7 @@ import { mergeWorkspaces } from '../../merge/merge-workspaces.ts';
 import { runQualityChecks } from '../../quality/run-checks.ts';
 import type { Workspace } from '../../model/workspace.ts';
 import { CliError, EXIT, type Io } from '../cli-io.ts';
+import { append } from '../../util/append.ts';
 
 /** `okr lint <bundle|csv…> [--strict] [--json]`: errors fail; quality findings advise (and fail with --strict). */
 export function lintCommand(args: { files: string[]; strict: boolean; json: boolean }, io: Io): number {
@@ -20,11 +21,11 @@ export function lintCommand(args: { files: string[]; strict: boolean; json: bool
     if (bundles.length > 0) ws = mergeWorkspaces(bundles.map((b) => ({ source: basename(b), ws: loadBundle(b) })), now).ws;
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    errors.push(...(e.details.length > 0 ? e.details : [e.message]));
+    append(errors, (e.details.length > 0 ? e.details : [e.message]));
   }
   if (csvs.length > 0 && errors.length === 0) {
     const result = importFiles(csvs.map((f) => ({ name: basename(f), text: readFileSync(f, 'utf8') })), ws, { now: now.toISOString() });
-    errors.push(...result.problems.filter((p) => p.severity === 'error').map(formatProblem));
+    append(errors, result.problems.filter((p) => p.severity === 'error').map(formatProblem));
     ws = result.result;
   }
   const findings = errors.length === 0 ? runQualityChecks(ws) : [];
