@@ -12,13 +12,18 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly str
   return `${Papa.unparse({ fields: [...header], data: escaped }, { ...OURS, quotes: false, escapeFormulae: false })}\r\n`;
 }
 
+/** The text without a leading UTF-8 byte-order mark (no copy when there is none). */
+export const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 export type ParsedCsv = { rows: string[][]; errors: { row: number; message: string }[] };
 
 /** Reads one of our own CSV files: fixed delimiter and newline, one leading quote stripped. */
 export function readOwnCsv(text: string, preview = 0): ParsedCsv {
-  const body = text.replace(/^\uFEFF/, '');
+  const body = withoutBom(text);
   const result = Papa.parse<string[]>(body, { ...OURS, skipEmptyLines: false, dynamicTyping: false, preview });
-  const rows = result.data.map((r) => r.map(unescapeFormula));
+  // In place: a copy of every row of a big file costs more than the parse.
+  const rows = result.data;
+  for (const row of rows) for (let i = 0; i < row.length; i++) if (row[i]!.startsWith("'")) row[i] = unescapeFormula(row[i]!);
   // A final CRLF yields one trailing row with a single empty cell: drop only that one.
   if (rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '' && /\r?\n$/.test(body)) rows.pop();
   return { rows, errors: result.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })) };

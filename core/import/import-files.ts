@@ -44,7 +44,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   const canonicalCheckIns: TableInput[] = [];
 
   for (const { name, text } of files) {
-    if (text.replace(/^\uFEFF/, '').trim() === '') {
+    if (/^\uFEFF?\s*$/.test(text)) {
       problems.push({ file: name, severity: 'error', message: 'is empty' });
       reports.push({ file: name, rows: 0, ignoredColumns: [] });
       continue;

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from './problems.ts';
+import { withoutBom } from '../csv/csv-text.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 export type ForeignTable = { rows: string[][]; delimiter: Delimiter; decimalComma: boolean; problems: Problem[] };
@@ -25,7 +26,7 @@ function score(text: string, delimiter: Delimiter, newline: '\r\n' | '\n' | '\r'
 
 /** Parses a spreadsheet export whose delimiter we must find: comma, semicolon or tab; BOM; CR, LF or CRLF. */
 export function parseForeignCsv(text: string, file: string): ForeignTable {
-  const body = text.replace(/^\uFEFF/, '');
+  const body = withoutBom(text);
   const newline = newlineOf(body);
   const delimiter = CANDIDATES.map((d) => [d, score(body, d, newline)] as const).sort((a, b) => b[1] - a[1])[0]![0];
   const result = Papa.parse<string[]>(body, { delimiter, newline, skipEmptyLines: 'greedy', dynamicTyping: false });
