@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, loadDataDir } from '../../files/load-data-dir.ts';
 import { CliError, EXIT, type Io } from '../cli-io.ts';
@@ -19,7 +18,7 @@ export function siteCommand(args: { dir?: string; out?: string }, io: Io): numbe
     if (e instanceof DataError) throw new CliError(`site: ${e.message}`, EXIT.invalidInput);
     throw e;
   }
-  const astro = createRequire(import.meta.url).resolve('astro/astro.js');
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const run = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, OKR_DATA: dir, OKR_SITE_OUT: out } });
   if (run.status !== 0) throw new CliError(`site: the build failed (exit ${run.status ?? run.signal})`, EXIT.io);
   io.out(`built the site from ${dir} into ${out}`);
