@@ -83,6 +83,22 @@ describe('mergeWorkspaces cases', () => {
     expect(out.tombstones).toHaveLength(1);
   });
 
+  it('remembers a deleted record, so merging step by step matches merging at once', () => {
+    // Found by the associativity property: one copy edits, one deletes, a third edits later.
+    const edited = base();
+    edited.objectives[0] = { ...edited.objectives[0]!, title: 'Edited', updatedAt: '2026-11-01T09:01:00.000Z' };
+    const deleter = base();
+    deleter.objectives = [];
+    deleter.tombstones = [{ id: 'o', type: 'objective', deletedAt: '2026-11-01T09:01:00.000Z' }];
+    const later = base();
+    later.objectives[0] = { ...later.objectives[0]!, tags: ['late'], updatedAt: '2026-11-01T09:02:00.000Z', fieldClocks: { title: '2026-11-01T09:00:00.000Z|0000|c', tags: '2026-11-01T09:02:00.000Z|0000|c' } };
+    const [a, b, c] = [{ source: 'a', ws: edited }, { source: 'b', ws: deleter }, { source: 'c', ws: later }];
+    const stepwise = merge([{ source: 'ab', ws: merge([a, b]) }, c]);
+    expect(stepwise).toEqual(merge([a, b, c]));
+    expect(stepwise.objectives[0]).toMatchObject({ title: 'Edited', tags: ['late'] });
+    expect(merge([a, b]).tombstones[0]?.last).toMatchObject({ id: 'o', title: 'Edited' });
+  });
+
   it('keeps every check-in from every copy', () => {
     const a = base();
     a.checkIns = [checkIn({ id: 'c1', targetId: 'k', value: 21 })];

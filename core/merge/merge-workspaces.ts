@@ -26,22 +26,32 @@ export function mergeWorkspaces(inputs: readonly MergeInput[], now: Date): { ws:
     const known = tombstones.get(t.id);
     if (!known || t.deletedAt > known.deletedAt || (t.deletedAt === known.deletedAt && t.type > known.type)) tombstones.set(t.id, t);
   }
-  const result = { tombstones: [...tombstones.values()].sort(byId) } as Workspace;
+  const result = {} as Workspace;
+  const lastSeen = new Map<string, Versioned>();
   let deleted = 0;
 
   for (const [collection, recordType] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
-    const versions = inputs.flatMap(({ source, ws }) => (ws[collection] as unknown as Versioned[]).map((record) => ({ source, record })));
+    const versions = inputs.flatMap(({ source, ws }) => [
+      ...(ws[collection] as unknown as Versioned[]).map((record) => ({ source, record })),
+      ...ws.tombstones.filter((t) => t.type === recordType && t.last).map((t) => ({ source, record: t.last as Versioned })),
+    ]);
     const merged: Versioned[] = [];
     for (const group of groupBy(versions, (v) => [v.record.id]).values()) {
       const local: FieldConflict[] = [];
       const { record, latest } = collection === 'checkIns' ? mergeEvent(group, local) : mergeRecord(group, local);
       conflicts.push(...local.map((c) => ({ ...c, recordType })));
       const tomb = tombstones.get(record.id);
-      if (tomb && tomb.deletedAt >= stampTime(latest)) deleted++;
-      else merged.push(record);
+      if (tomb && tomb.deletedAt >= stampTime(latest)) {
+        deleted++;
+        lastSeen.set(record.id, record);
+      } else merged.push(record);
     }
     (result as Record<CollectionName, unknown>)[collection] = merged.sort(byId);
   }
+  result.tombstones = [...tombstones.values()].map(({ last: _last, ...t }) => {
+    const last = lastSeen.get(t.id);
+    return last ? { ...t, last } : t;
+  }).sort(byId);
   const infos = inputs.map(({ source, ws }) => ({ source, record: { ...ws.workspace } as unknown as Versioned }));
   const info: FieldConflict[] = [];
   result.workspace = mergeRecord(infos, info).record as unknown as WorkspaceInfo;

@@ -2,8 +2,12 @@ import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team } 
 import type { WorkspaceInfo } from './settings.ts';
 import type { RecordType } from './vocabulary.ts';
 
-/** A deletion, kept so that merging an older copy does not bring the record back. */
-export type Tombstone = { id: string; type: RecordType; deletedAt: string };
+/**
+ * A deletion, kept so that merging an older copy does not bring the record back. `last` is the
+ * record as merging last saw it: an edit made after the deletion revives the record, and merges
+ * stay order-independent only if they still know every field it had.
+ */
+export type Tombstone = { id: string; type: RecordType; deletedAt: string; last?: Record<string, unknown> };
 
 /** Everything a team has: the in-memory shape of the store and of a bundle's content. */
 export type Workspace = {

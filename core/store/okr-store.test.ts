@@ -95,6 +95,13 @@ describe('OkrStore', () => {
     expect((await store.okrsForLink(jiraLink.key)).links).toEqual([]);
   });
 
+  it('stores the tombstones a merged bundle brings', async () => {
+    const store = await freshStore();
+    const tombstone = { id: 'gone', type: 'objective' as const, deletedAt: '2026-11-02T09:00:00.000Z', last: { id: 'gone', title: 'Old' } };
+    await store.write({ ...sample(), tombstones: [tombstone] });
+    expect((await store.load())?.tombstones).toEqual([tombstone]);
+  });
+
   it('remembers the last export date', async () => {
     const store = await freshStore();
     expect(await store.lastExportAt()).toBeUndefined();

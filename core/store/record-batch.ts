@@ -5,7 +5,7 @@ import { workspaceInfoSpec } from '../model/settings.ts';
 import { COLLECTIONS, type CollectionName, type Workspace } from '../model/workspace.ts';
 
 /** Records to write together; every list is optional. */
-export type RecordBatch = Partial<Pick<Workspace, CollectionName>> & { workspace?: WorkspaceInfo };
+export type RecordBatch = Partial<Pick<Workspace, CollectionName | 'tombstones'>> & { workspace?: WorkspaceInfo };
 
 /** Raised before anything is written when a record in a batch is malformed. */
 export class StoreValidationError extends Error {
