@@ -44,6 +44,15 @@ describe('okr import', () => {
     expect(existsSync(target)).toBe(false);
     const report = JSON.parse(out.join('\n'));
     expect(report).toMatchObject({ ok: true, dryRun: true, written: null, counts: { objectives: { created: 2 }, keyResults: { created: 3 } } });
+    expect(report.changes.objectives.created.map((c: { label: string }) => c.label)).toEqual(['Customers succeed with self-serve onboarding', 'Enterprise customers trust our uptime']);
+  });
+
+  it('--dry-run lists what would be created and updated, by name', () => {
+    expect(okr('import', join(FIXTURES, 'outline-numbers.csv'), '--dry-run')).toBe(0);
+    expect(out).toContain('  objectives: 2 new, 0 updated, 0 unchanged');
+    expect(out).toContain('    new: Mid-market teams renew without a fight');
+    expect(out).toContain('    new: QBR deck template');
+    expect(out.at(-1)).toBe('dry run: nothing written');
   });
 
   it('names file, row and column of bad input, exits 1 and leaves the existing bundle untouched', () => {

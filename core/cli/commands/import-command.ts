@@ -6,6 +6,9 @@ import { importFiles } from '../../import/import-files.ts';
 import { formatProblem } from '../../import/problems.ts';
 import { CliError, EXIT, progressOn, writeAll, type Io } from '../cli-io.ts';
 
+const DRY_RUN_LIST = 10;
+const COLLECTION_NAMES = ['people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns'] as const;
+
 export type ImportArgs = { files: string[]; out?: string; into?: string; dryRun: boolean; json: boolean; period?: string; as?: string };
 
 /** `okr import <file.csv…> [--into bundle] [--out bundle] [--dry-run] [--json] [--period NAME] [--as PERSON]` */
@@ -27,11 +30,24 @@ export function importCommand(args: ImportArgs, io: Io): number {
   const written = result.ok && !args.dryRun && out ? out : undefined;
   if (written) writeAll([{ path: written, text: bundleText(toBundle(result.result, now, args.as ?? 'okr import')) }]);
 
+  // What would change, by name: a dry run is for reading before deciding.
+  const labels = new Map<string, string>();
+  for (const c of COLLECTION_NAMES) for (const r of result.result[c]) labels.set(r.id, 'title' in r ? r.title : 'name' in r ? r.name : r.time);
+  const changes = Object.fromEntries(Object.entries(result.summary).map(([k, v]) => [k, {
+    created: v.created.map((id) => ({ id, label: labels.get(id) ?? id })), updated: v.updated.map((id) => ({ id, label: labels.get(id) ?? id })),
+  }]));
   if (args.json) {
-    io.out(JSON.stringify({ ok: result.ok, dryRun: args.dryRun, written: written ?? null, files: result.files, counts, problems: result.problems }, null, 2));
+    io.out(JSON.stringify({ ok: result.ok, dryRun: args.dryRun, written: written ?? null, files: result.files, counts, changes, problems: result.problems }, null, 2));
   } else {
     for (const f of result.files) io.out(`${f.file}: ${f.description ?? 'layout not recognised'}, ${f.rows} rows${f.ignoredColumns.length ? `; ignored columns: ${f.ignoredColumns.join(', ')}` : ''}`);
-    for (const [kind, c] of Object.entries(counts)) if (c.created + c.updated + c.unchanged > 0) io.out(`  ${kind}: ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged`);
+    for (const [kind, c] of Object.entries(counts)) {
+      if (c.created + c.updated + c.unchanged === 0) continue;
+      io.out(`  ${kind}: ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged`);
+      if (!args.dryRun || kind === 'checkIns') continue;
+      const listed = [...changes[kind]!.created.map((x) => `new: ${x.label}`), ...changes[kind]!.updated.map((x) => `updated: ${x.label}`)];
+      for (const line of listed.slice(0, DRY_RUN_LIST)) io.out(`    ${line}`);
+      if (listed.length > DRY_RUN_LIST) io.out(`    … and ${listed.length - DRY_RUN_LIST} more (--json lists all)`);
+    }
     for (const p of result.problems) (p.severity === 'error' ? io.err : io.out)(formatProblem(p));
     io.out(result.ok ? (written ? `wrote ${written}` : 'dry run: nothing written') : `nothing written: ${result.problems.filter((p) => p.severity === 'error').length} error(s)`);
   }
