@@ -40,9 +40,17 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
     return n;
   };
   const people = (cell: Cell | undefined) => (cell ? splitLoose(cell.text).map((ref) => resolver.person(ref)) : []);
-  const remember = (d: Draft, id: string) => {
+  // Two rows that resolve to one record (same title under the same parent) would silently
+  // become one: refuse the second, naming the first.
+  const remember = (d: Draft, id: string): boolean => {
+    const first = out.provenance.get(id);
+    if (first) {
+      error(d, d.cells.title?.column ?? 'Title', `repeats ${first.file === d.file ? '' : `${first.file} `}row ${first.row}: same title under the same ${d.type === 'objective' ? 'period' : 'parent'}`);
+      return false;
+    }
     idOf.set(d, id);
     out.provenance.set(id, { file: d.file, row: d.row, column: (field) => columnOf(d, field) });
+    return true;
   };
 
   for (const { draft: d, parent } of resolveParents(drafts, base, problems)) {
@@ -68,9 +76,8 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       const owners = people(c.owner);
       const commitment = c.commitment ? parseCommitment(c.commitment.text) : (match?.commitment ?? 'committed');
       if (!commitment) error(d, c.commitment?.column, `expected committed or aspirational, got ${JSON.stringify(c.commitment?.text)}`);
-      if (rowFailed()) continue;
+      if (rowFailed() || !remember(d, id)) continue;
       periodOf.set(d, periodId);
-      remember(d, id);
       out.objectives.push({
         ...match, id, title, ...(c.description ? { description: c.description.text } : {}), periodId,
         level: match?.level ?? (c.team ? 'team' : owners.length === 1 ? 'person' : 'org'),
@@ -93,8 +100,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       if (!kind) error(d, kindCell?.column, `expected increase, decrease, milestone, binary, stay above or stay below, got ${JSON.stringify(kindCell?.text)}`);
       const unit = c.unit?.text ?? target?.unit ?? start?.unit ?? current?.unit;
       const owners = people(c.owner);
-      if (rowFailed()) continue;
-      remember(d, id);
+      if (rowFailed() || !remember(d, id)) continue;
       // Optional fields are assigned, not spread in: this runs once per row of very big sheets.
       const kr: KeyResult = {
         ...match, id, objectiveId, title, ownerIds: owners.length > 0 ? owners : (match?.ownerIds ?? []), kind: kind ?? 'milestone',
@@ -115,8 +121,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       const match = existing.initiatives.get(`${parentId}\u0000${lower(title)}`);
       const id = match?.id ?? stableId('ini', parentId, lower(title));
       const progress = number(d, c.current);
-      if (rowFailed()) continue;
-      remember(d, id);
+      if (rowFailed() || !remember(d, id)) continue;
       out.initiatives.push({
         ...match, id, parentId, parentType, title, ownerIds: people(c.owner), status: match?.status ?? 'in-progress',
         ...(progress ? { progress: progress.unit === '%' || progress.value > 1 ? progress.value / 100 : progress.value } : {}),

@@ -46,59 +46,85 @@ export function show(v: unknown): string {
   return typeof v === 'object' ? 'an object' : String(v);
 }
 
-// Validation runs once per imported record: list each schema's fields once, not per record.
-const entryCache = new WeakMap<object, [string, Spec][]>();
-function entriesOf(fields: Readonly<Record<string, Spec>>): [string, Spec][] {
-  let entries = entryCache.get(fields);
-  if (!entries) entryCache.set(fields, (entries = Object.entries(fields)));
-  return entries;
+const join = (path: string, key: string | number | undefined) =>
+  key === undefined ? path : typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+// A spec compiled once into a function: validation runs for every record of big imports, so a
+// valid value allocates nothing (the path is only built when something is wrong).
+type Checker = (value: unknown, path: string, key: string | number | undefined, issues: FieldIssue[]) => void;
+const compiled = new WeakMap<Spec, Checker>();
+
+function compile(spec: Spec): Checker {
+  const cached = compiled.get(spec);
+  if (cached) return cached;
+  const checker = build(spec);
+  compiled.set(spec, checker);
+  return checker;
 }
 
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+function build(spec: Spec): Checker {
+  const fail = (issues: FieldIssue[], path: string, key: string | number | undefined, message: string) => void issues.push({ path: join(path, key), message });
+  switch (spec.type) {
+    case 'optional': {
+      const inner = compile(spec.of);
+      return (v, p, k, issues) => void (v === undefined || inner(v, p, k, issues));
+    }
+    case 'string':
+      return (v, p, k, issues) => {
+        if (typeof v !== 'string') return fail(issues, p, k, `expected text, got ${show(v)}`);
+        if (spec.min !== undefined && v.length < spec.min) return fail(issues, p, k, spec.min === 1 ? 'must not be empty' : `must be at least ${spec.min} characters`);
+        if (spec.max !== undefined && v.length > spec.max) return fail(issues, p, k, `must be at most ${spec.max} characters`);
+        if (spec.format && !formatOk(spec.format, v)) fail(issues, p, k, formatChecks[spec.format](v)!);
+      };
+    case 'number':
+      return (v, p, k, issues) => {
+        if (typeof v !== 'number' || !Number.isFinite(v)) return fail(issues, p, k, `expected a number, got ${show(v)}`);
+        if (spec.integer && !Number.isInteger(v)) return fail(issues, p, k, `expected a whole number, got ${v}`);
+        if (spec.min !== undefined && v < spec.min) return fail(issues, p, k, `must be at least ${spec.min}, got ${v}`);
+        if (spec.max !== undefined && v > spec.max) fail(issues, p, k, `must be at most ${spec.max}, got ${v}`);
+      };
+    case 'boolean':
+      return (v, p, k, issues) => void (typeof v === 'boolean' || fail(issues, p, k, `expected true or false, got ${show(v)}`));
+    case 'oneOf': {
+      const allowed = new Set<unknown>(spec.values);
+      return (v, p, k, issues) => void (allowed.has(v) || fail(issues, p, k, `expected one of ${spec.values.join(' | ')}, got ${show(v)}`));
+    }
+    case 'array': {
+      const item = compile(spec.of);
+      return (v, p, k, issues) => {
+        if (!Array.isArray(v)) return fail(issues, p, k, `expected a list, got ${show(v)}`);
+        if (v.length === 0) return;
+        const here = join(p, k);
+        for (let i = 0; i < v.length; i++) item(v[i], here, i, issues);
+      };
+    }
+    case 'map': {
+      const item = compile(spec.of);
+      return (v, p, k, issues) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(issues, p, k, `expected an object, got ${show(v)}`);
+        const here = join(p, k);
+        for (const [key, value] of Object.entries(v)) item(value, here, key, issues);
+      };
+    }
+    case 'object': {
+      const fields = Object.entries(spec.fields).map(([key, field]) => [key, field.type === 'optional', compile(field)] as const);
+      return (v, p, k, issues) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(issues, p, k, `expected an object, got ${show(v)}`);
+        const record = v as Record<string, unknown>;
+        const here = join(p, k);
+        for (const [key, optional, check] of fields) {
+          const value = record[key];
+          if (!optional && value === undefined) fail(issues, here, key, 'is missing');
+          else check(value, here, key, issues);
+        }
+      };
+    }
+  }
+}
 
 /** Checks `value` against `spec`; unknown object fields are kept and not reported. */
 export function checkSpec(spec: Spec, value: unknown, path = ''): FieldIssue[] {
-  const fail = (message: string): FieldIssue[] => [{ path, message }];
-  switch (spec.type) {
-    case 'optional':
-      return value === undefined ? [] : checkSpec(spec.of, value, path);
-    case 'string': {
-      if (typeof value !== 'string') return fail(`expected text, got ${show(value)}`);
-      if (spec.min !== undefined && value.length < spec.min)
-        return fail(spec.min === 1 ? 'must not be empty' : `must be at least ${spec.min} characters`);
-      if (spec.max !== undefined && value.length > spec.max) return fail(`must be at most ${spec.max} characters`);
-      return spec.format && !formatOk(spec.format, value) ? fail(formatChecks[spec.format](value)!) : [];
-    }
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(`expected a number, got ${show(value)}`);
-      if (spec.integer && !Number.isInteger(value)) return fail(`expected a whole number, got ${value}`);
-      if (spec.min !== undefined && value < spec.min) return fail(`must be at least ${spec.min}, got ${value}`);
-      if (spec.max !== undefined && value > spec.max) return fail(`must be at most ${spec.max}, got ${value}`);
-      return [];
-    case 'boolean':
-      return typeof value === 'boolean' ? [] : fail(`expected true or false, got ${show(value)}`);
-    case 'oneOf':
-      return typeof value === 'string' && spec.values.includes(value)
-        ? []
-        : fail(`expected one of ${spec.values.join(' | ')}, got ${show(value)}`);
-    case 'array':
-      if (!Array.isArray(value)) return fail(`expected a list, got ${show(value)}`);
-      return value.flatMap((item, i) => checkSpec(spec.of, item, join(path, i)));
-    case 'map': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`expected an object, got ${show(value)}`);
-      return Object.entries(value).flatMap(([key, item]) => checkSpec(spec.of, item, join(path, key)));
-    }
-    case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return fail(`expected an object, got ${show(value)}`);
-      const record = value as Record<string, unknown>;
-      const issues: FieldIssue[] = [];
-      for (const [key, field] of entriesOf(spec.fields)) {
-        if (field.type !== 'optional' && record[key] === undefined) issues.push({ path: join(path, key), message: 'is missing' });
-        else for (const issue of checkSpec(field, record[key], join(path, key))) issues.push(issue);
-      }
-      return issues;
-    }
-  }
+  const issues: FieldIssue[] = [];
+  compile(spec)(value, path, undefined, issues);
+  return issues;
 }
