@@ -83,7 +83,9 @@ export function checkInsFromCurrents(currents: readonly CurrentValue[], known: r
     const kr = ctx.keyResults.get(cur.keyResultId);
     if (!kr) continue;
     if (latestValueCheckIn(byTarget.get(kr.id) ?? [])?.value === cur.value) continue;
-    const id = stableId('ci-import', kr.id, String(cur.value));
+    // Readable and unique without hashing: one import check-in per key result and value.
+    const readable = `ci-import-${kr.id}-${cur.value}`;
+    const id = readable.length <= 200 ? readable : stableId('ci-import', kr.id, String(cur.value));
     if (knownIds.has(id)) continue;
     out.push({ id, targetType: 'keyResult', targetId: kr.id, time: now, value: cur.value, status: suggested(kr, cur.value, now, ctx),
       authorId: checkInOwnerOf(kr) ?? ctx.importedBy(), source: 'import', evidence: `${cur.file}, row ${cur.row}, column ${cur.column}`, updatedAt: now });

@@ -34,9 +34,8 @@ export function planImport(base: Workspace, incoming: Incoming, problems: Proble
     summary[collection] = outcome;
     const list = (incoming[collection] ?? []) as unknown as AnyRecord[];
     if (list.length === 0) continue;
-    const existing = new Map((base[collection] as unknown as AnyRecord[]).map((r) => [r.id, r]));
     const known = new Set(Object.keys(recordSpecs[type].fields));
-    const merged = new Map(existing);
+    const merged = new Map((base[collection] as unknown as AnyRecord[]).map((r) => [r.id, r]));
     const written: AnyRecord[] = [];
     const seen = new Set<string>();
     for (const record of list) {

@@ -8,7 +8,11 @@ const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, b
  * A number as people type it in spreadsheets: `1,234.5`, `1.234,5`, `45%`, `$10M`, `€ 2,5k`,
  * `-3`. `decimalComma` says how to read an ambiguous `1,234` / `1.234` (true in `;` files).
  */
+const PLAIN = /^-?\d{1,15}(\.\d+)?$/;
+
 export function parseLooseNumber(text: string, decimalComma: boolean): LooseNumber | undefined {
+  // Most cells are plain numbers; in a ";" file a plain "1.234" is a thousands group instead.
+  if (PLAIN.test(text) && !(decimalComma && text.includes('.'))) return { value: Number(text) };
   let t = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (!t) return undefined;
   const currency = /^[-+]?([$€£¥])/.exec(t)?.[1] ?? /([$€£¥])$/.exec(t)?.[1];
