@@ -4,6 +4,7 @@ import { readBundle } from '../bundle/read-bundle.ts';
 import { importFiles, type ImportResult } from '../import/import-files.ts';
 import { formatProblem } from '../import/problems.ts';
 import { mergeWorkspaces, type MergeReport } from '../merge/merge-workspaces.ts';
+import { readTextFile } from './read-text-file.ts';
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
 import type { Workspace } from '../model/workspace.ts';
 
@@ -48,7 +49,7 @@ export function loadDataDir(dir: string, now: Date): LoadedData {
   let ws = merged?.ws ?? emptyWorkspace(basename(dir), now.toISOString());
   let imported: ImportResult | undefined;
   if (csvs.length > 0) {
-    imported = importFiles(csvs.map((n) => ({ name: n, text: readFileSync(join(dir, n), 'utf8') })), ws, { now: now.toISOString() });
+    imported = importFiles(csvs.map((n) => ({ name: n, ...readTextFile(join(dir, n)) })), ws, { now: now.toISOString() });
     if (!imported.ok) throw new DataError(`cannot import the CSV files in ${dir}`, imported.problems.filter((p) => p.severity === 'error').map(formatProblem));
     ws = imported.result;
   }

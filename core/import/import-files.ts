@@ -17,11 +17,12 @@ import { readTypeParentName } from './layouts/type-parent-name.ts';
 import { readTable } from './read-table.ts';
 import type { Problem } from './problems.ts';
 import { Resolver } from './resolver.ts';
+import type { Decoded } from './decode-text.ts';
 import { append } from '../util/append.ts';
 
-export type InputFile = { name: string; text: string };
+export type InputFile = { name: string; text: string; encoding?: Decoded['encoding'] };
 export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: string; onProgress?: (message: string) => void };
-export type FileReport = { file: string; layout?: Layout; description?: string; rows: number; delimiter?: string; ignoredColumns: string[] };
+export type FileReport = { file: string; layout?: Layout; description?: string; rows: number; delimiter?: string; encoding?: Decoded['encoding']; ignoredColumns: string[] };
 export type ImportResult = ImportPlan & { files: FileReport[] };
 
 const ITEM_READERS = { 'row-id-parent': readRowIdParent, outline: readOutline, indentation: readIndentation, 'kr-rows': readKrRows, 'type-parent-name': readTypeParentName } as const;
@@ -43,7 +44,8 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   const currents: CurrentValue[] = [];
   const canonicalCheckIns: TableInput[] = [];
 
-  for (const { name, text } of files) {
+  for (const { name, text, encoding } of files) {
+    if (encoding === 'windows-1252') problems.push({ file: name, severity: 'warning', message: 'is not UTF-8; read it as Windows-1252 (older Excel on Windows): check accented letters' });
     if (/^\uFEFF?\s*$/.test(text)) {
       problems.push({ file: name, severity: 'error', message: 'is empty' });
       reports.push({ file: name, rows: 0, ignoredColumns: [] });
@@ -62,7 +64,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     const map = mapHeader(header);
     const layout = detectLayout(header, map, body.slice(0, 20));
     const canonical = layout === 'canonical-items' || layout === 'canonical-check-ins';
-    reports.push({ file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ignoredColumns: canonical ? [] : map.unknown });
+    reports.push({ file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ...(encoding ? { encoding } : {}), ignoredColumns: canonical ? [] : map.unknown });
     if (!layout) {
       problems.push({ file: name, row: 1, severity: 'error',
         message: `could not tell the layout from the header (${header.join(', ')}); expected e.g. Objective + Key Result, Type + Title + Parent, Row ID + Parent, Order, or Main / L1 / L2 columns` });

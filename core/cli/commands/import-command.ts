@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bundleText, toBundle } from '../../bundle/bundle-format.ts';
 import { emptyWorkspace, loadBundle } from '../../files/load-data-dir.ts';
 import { importFiles } from '../../import/import-files.ts';
+import { readTextFile } from '../../files/read-text-file.ts';
 import { formatProblem } from '../../import/problems.ts';
 import { CliError, EXIT, progressOn, writeAll, type Io } from '../cli-io.ts';
 
@@ -20,7 +20,7 @@ export function importCommand(args: ImportArgs, io: Io): number {
   const base = args.into ? loadBundle(args.into) : emptyWorkspace(basename(args.files[0]!).replace(/\.[^.]+$/, ''), now);
   const inputs = args.files.map((path) => {
     try {
-      return { name: basename(path), text: readFileSync(path, 'utf8') };
+      return { name: basename(path), ...readTextFile(path) };
     } catch (e) {
       throw new CliError(`import: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, EXIT.io);
     }

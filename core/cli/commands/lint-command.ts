@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../../files/read-text-file.ts';
 import { basename } from 'node:path';
 import { DataError, emptyWorkspace, loadBundle } from '../../files/load-data-dir.ts';
 import { importFiles } from '../../import/import-files.ts';
@@ -24,7 +24,7 @@ export function lintCommand(args: { files: string[]; strict: boolean; json: bool
     append(errors, (e.details.length > 0 ? e.details : [e.message]));
   }
   if (csvs.length > 0 && errors.length === 0) {
-    const result = importFiles(csvs.map((f) => ({ name: basename(f), text: readFileSync(f, 'utf8') })), ws, { now: now.toISOString() });
+    const result = importFiles(csvs.map((f) => ({ name: basename(f), ...readTextFile(f) })), ws, { now: now.toISOString() });
     append(errors, result.problems.filter((p) => p.severity === 'error').map(formatProblem));
     ws = result.result;
   }
