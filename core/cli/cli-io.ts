@@ -34,10 +34,10 @@ export function writeAll(files: readonly { path: string; text: string }[]): void
 
 /** A progress reporter that stays silent for the first second, then prints at most twice a second. */
 export function progressOn(io: Io): (message: string) => void {
-  const start = Date.now();
+  const start = io.now().getTime();
   let last = 0;
   return (message) => {
-    const now = Date.now();
+    const now = io.now().getTime();
     if (now - start < 1000 || now - last < 500) return;
     last = now;
     io.err(`okr: ${message} (${((now - start) / 1000).toFixed(1)} s)`);

@@ -73,6 +73,16 @@ describe('okr import', () => {
     expect(out.filter((l) => /\d+ new/.test(l)).every((l) => / 0 new, 0 updated/.test(l))).toBe(true);
   });
 
+  it('prints progress on stderr once a file takes more than a second', () => {
+    let clock = Date.parse('2026-11-20T20:00:00Z');
+    const lines: string[] = [];
+    // Each reading of the clock moves it on 0.6 s: a slow import, as a 50 MB sheet would be.
+    const code = main(['import', join(FIXTURES, 'ally-export.csv'), '--dry-run'], { out: () => {}, err: (l) => lines.push(l), now: () => new Date((clock += 600)) });
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/^okr: read ally-export.csv: 6 rows \(1\.2 s\)$/);
+    expect(lines.every((l) => l.startsWith('okr: '))).toBe(true);
+  });
+
   it('refuses to run without a destination, and explains', () => {
     expect(okr('import', join(FIXTURES, 'ally-export.csv'))).toBe(2);
     expect(err[0]).toMatch(/^okr import: say where to write with --out/);
