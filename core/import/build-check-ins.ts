@@ -11,6 +11,7 @@ import type { Problem } from './problems.ts';
 import type { Resolver } from './resolver.ts';
 import { stableId } from './stable-id.ts';
 import { groupBy } from '../util/group-by.ts';
+import { titleKey } from './title-key.ts';
 
 export type CheckInContext = {
   keyResults: ReadonlyMap<string, KeyResult>; objectives: ReadonlyMap<string, Objective>; periods: () => readonly Period[];
@@ -19,7 +20,6 @@ export type CheckInContext = {
   paceCache: Map<string, number | undefined>;
 };
 
-const lower = (t: string) => t.trim().toLowerCase();
 
 function suggested(kr: KeyResult, value: number | undefined, time: string, ctx: CheckInContext) {
   const periodId = ctx.objectives.get(kr.objectiveId)?.periodId ?? '';
@@ -37,15 +37,15 @@ function suggested(kr: KeyResult, value: number | undefined, time: string, ctx: 
 /** Check-ins from the rows of check-in logs, matched to key results by title (and objective, when given). */
 export function buildCheckIns(drafts: readonly CheckInDraft[], ctx: CheckInContext, problems: Problem[], provenance: Provenance): CheckIn[] {
   const out: CheckIn[] = [];
-  const byTitle = groupBy(ctx.keyResults.values(), (k) => [lower(k.title)]);
+  const byTitle = groupBy(ctx.keyResults.values(), (k) => [titleKey(k.title)]);
   for (const d of drafts) {
     const c = d.cells;
     const fail = (column: string | undefined, message: string) => problems.push({ file: d.file, row: d.row, column, severity: 'error', message });
     const title = c.keyResult?.text ?? c.title?.text ?? '';
-    let candidates = byTitle.get(lower(title)) ?? [];
+    let candidates = byTitle.get(titleKey(title)) ?? [];
     if (c.objective && candidates.length > 1) {
-      const objective = lower(c.objective.text);
-      candidates = candidates.filter((k) => lower(ctx.objectives.get(k.objectiveId)?.title ?? '') === objective);
+      const objective = titleKey(c.objective.text);
+      candidates = candidates.filter((k) => titleKey(ctx.objectives.get(k.objectiveId)?.title ?? '') === objective);
     }
     if (candidates.length === 0) { fail(c.keyResult?.column, `no key result titled ${JSON.stringify(title)} in the files or the workspace`); continue; }
     if (candidates.length > 1) { fail(c.keyResult?.column, `${candidates.length} key results are titled ${JSON.stringify(title)}; add an Objective column to tell them apart`); continue; }

@@ -8,12 +8,12 @@ import type { Problem } from './problems.ts';
 import type { Resolver } from './resolver.ts';
 import { resolveParents } from './resolve-parents.ts';
 import { stableId } from './stable-id.ts';
+import { titleKey } from './title-key.ts';
 
 export type Current = { keyResultId: string; value: number; draft: Draft };
 export type BuiltItems = { objectives: Objective[]; keyResults: KeyResult[]; initiatives: Initiative[]; currents: Current[]; provenance: Provenance };
 export type BuildContext = { base: Workspace; resolver: Resolver; now: string; defaultPeriod?: string; decimalComma: (file: string) => boolean };
 
-const lower = (t: string) => t.trim().toLowerCase();
 
 /**
  * Records from the item rows of foreign files. Ids come from what identifies a row (period,
@@ -26,9 +26,9 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
   const idOf = new Map<Draft, string>();
   const periodOf = new Map<Draft, string>();
   const existing = {
-    objectives: new Map(base.objectives.map((o) => [`${o.periodId}\u0000${lower(o.title)}`, o])),
-    keyResults: new Map(base.keyResults.map((k) => [`${k.objectiveId}\u0000${lower(k.title)}`, k])),
-    initiatives: new Map(base.initiatives.map((i) => [`${i.parentId}\u0000${lower(i.title)}`, i])),
+    objectives: new Map(base.objectives.map((o) => [`${o.periodId}\u0000${titleKey(o.title)}`, o])),
+    keyResults: new Map(base.keyResults.map((k) => [`${k.objectiveId}\u0000${titleKey(k.title)}`, k])),
+    initiatives: new Map(base.initiatives.map((i) => [`${i.parentId}\u0000${titleKey(i.title)}`, i])),
     objectivePeriods: new Map(base.objectives.map((o) => [o.id, o.periodId])),
   };
   const error = (d: Draft, column: string | undefined, message: string) => problems.push({ file: d.file, row: d.row, column, severity: 'error', message });
@@ -71,8 +71,8 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         error(d, c.period?.column ?? 'Period', periodName ? `unknown period ${JSON.stringify(periodName)}; write it like "2026 Q3", "Q3 2026" or "2026"` : 'no period: add a Period column or choose a default period');
         continue;
       }
-      const match = existing.objectives.get(`${periodId}\u0000${lower(title)}`);
-      const id = match?.id ?? stableId('obj', periodId, lower(title));
+      const match = existing.objectives.get(`${periodId}\u0000${titleKey(title)}`);
+      const id = match?.id ?? stableId('obj', periodId, titleKey(title));
       const owners = people(c.owner);
       const commitment = c.commitment ? parseCommitment(c.commitment.text) : (match?.commitment ?? 'committed');
       if (!commitment) error(d, c.commitment?.column, `expected committed or aspirational, got ${JSON.stringify(c.commitment?.text)}`);
@@ -92,8 +92,8 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         error(d, c.parent?.column ?? c.objective?.column ?? 'Parent', 'a key result must sit under an objective');
         continue;
       }
-      const match = existing.keyResults.get(`${objectiveId}\u0000${lower(title)}`);
-      const id = match?.id ?? stableId('kr', objectiveId, lower(title));
+      const match = existing.keyResults.get(`${objectiveId}\u0000${titleKey(title)}`);
+      const id = match?.id ?? stableId('kr', objectiveId, titleKey(title));
       const [start, target, current, weight] = [number(d, c.start), number(d, c.target), number(d, c.current), number(d, c.weight)];
       const kindCell = c.kind;
       const kind: KrKind | undefined = kindCell ? parseKind(kindCell.text) : inferKind(start?.value, target?.value, current?.unit ?? target?.unit);
@@ -118,8 +118,8 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         continue;
       }
       const parentType = (parent?.kind === 'draft' ? parent.draft.type : parent?.type) === 'keyResult' ? 'keyResult' : 'objective';
-      const match = existing.initiatives.get(`${parentId}\u0000${lower(title)}`);
-      const id = match?.id ?? stableId('ini', parentId, lower(title));
+      const match = existing.initiatives.get(`${parentId}\u0000${titleKey(title)}`);
+      const id = match?.id ?? stableId('ini', parentId, titleKey(title));
       const progress = number(d, c.current);
       if (rowFailed() || !remember(d, id)) continue;
       out.initiatives.push({

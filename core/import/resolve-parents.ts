@@ -3,11 +3,11 @@ import type { Draft } from './draft.ts';
 import type { ItemType } from './loose-values.ts';
 import type { Problem } from './problems.ts';
 import { groupBy } from '../util/group-by.ts';
+import { titleKey } from './title-key.ts';
 
 export type ParentRef = { kind: 'draft'; draft: Draft } | { kind: 'existing'; id: string; type: ItemType };
 export type Ordered = { draft: Draft; parent?: ParentRef };
 
-const lower = (t: string) => t.trim().toLowerCase();
 
 /**
  * Finds each row's parent (by key in the same file, or by title in any file or in the
@@ -18,9 +18,9 @@ export function resolveParents(drafts: readonly Draft[], base: Workspace, proble
   const byKey = new Map(drafts.map((d) => [`${d.file}\u0000${d.key}`, d]));
   // Only layouts that name parents by title need this index; big row-id files skip it.
   let byTitleIndex: Map<string, Draft[]> | undefined;
-  const byTitle = () => (byTitleIndex ??= groupBy(drafts, (d) => [lower(d.cells.title?.text ?? '')]));
+  const byTitle = () => (byTitleIndex ??= groupBy(drafts, (d) => [titleKey(d.cells.title?.text ?? '')]));
   let titleIndex: { objectives: Map<string, { id: string }[]>; keyResults: Map<string, { id: string }[]> } | undefined;
-  const titles = () => (titleIndex ??= { objectives: groupBy(base.objectives, (o) => [lower(o.title)]), keyResults: groupBy(base.keyResults, (k) => [lower(k.title)]) });
+  const titles = () => (titleIndex ??= { objectives: groupBy(base.objectives, (o) => [titleKey(o.title)]), keyResults: groupBy(base.keyResults, (k) => [titleKey(k.title)]) });
   const parentOf = new Map<Draft, ParentRef | undefined>();
   const fail = (d: Draft, column: string | undefined, message: string) => problems.push({ file: d.file, row: d.row, column, severity: 'error', message });
 
@@ -31,7 +31,7 @@ export function resolveParents(drafts: readonly Draft[], base: Workspace, proble
       else fail(d, d.cells.parent?.column ?? d.cells.order?.column ?? 'Parent', `parent ${JSON.stringify(d.parentKey)} is not in the file`);
     } else if (d.parentTitle) {
       const wanted: ItemType[] = d.type === 'keyResult' ? ['objective'] : d.type === 'initiative' ? ['keyResult', 'objective'] : ['objective', 'keyResult'];
-      const title = lower(d.parentTitle.text);
+      const title = titleKey(d.parentTitle.text);
       const inFile = (byTitle().get(title) ?? []).filter((p) => p !== d && wanted.includes(p.type));
       const existingObjective = titles().objectives.get(title)?.[0];
       const existingKr = titles().keyResults.get(title)?.[0];
