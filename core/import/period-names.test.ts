@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { periodFromName, periodNameKey } from './period-names.ts';
+
+const AT = '2026-11-20T20:00:00.000Z';
+
+describe('periodFromName', () => {
+  it.each([
+    ['2026 Q3', '2026-q3', '2026-07-01', '2026-09-30'],
+    ['Q3 2026', '2026-q3', '2026-07-01', '2026-09-30'],
+    ['Q3 Y2026', '2026-q3', '2026-07-01', '2026-09-30'],
+    ['q4/2026', '2026-q4', '2026-10-01', '2026-12-31'],
+    ['2027-Q1', '2027-q1', '2027-01-01', '2027-03-31'],
+    ['FY2026 Q2', '2026-q2', '2026-04-01', '2026-06-30'],
+    ['H1 2026', '2026-h1', '2026-01-01', '2026-06-30'],
+    ['2026 H2', '2026-h2', '2026-07-01', '2026-12-31'],
+    ['FY2026', '2026', '2026-01-01', '2026-12-31'],
+    ['2026', '2026', '2026-01-01', '2026-12-31'],
+  ])('reads %s', (name, id, start, end) => {
+    expect(periodFromName(name, AT)).toMatchObject({ id, start, end });
+  });
+
+  it.each(['Q5 2026', 'Sprint 14', 'next quarter', '26 Q3', ''])('does not guess %j', (name) => {
+    expect(periodFromName(name, AT)).toBeUndefined();
+  });
+
+  it('gives equivalent names the same key', () => {
+    expect(periodNameKey('Q3 2026')).toBe(periodNameKey('2026 Q3'));
+    expect(periodNameKey('Sprint 14')).toBe('sprint 14');
+  });
+});
