@@ -142,6 +142,14 @@ describe('okr lint', () => {
 });
 
 describe('okr', () => {
+  it('answers a missing file with its path and exit 3, from every command', () => {
+    expect(okr('export', join(dir, 'nope.okr.json'), '--csv', dir)).toBe(3);
+    expect(okr('merge', join(dir, 'nope.okr.json'), '--out', join(dir, 'm.okr.json'))).toBe(3);
+    expect(okr('lint', join(dir, 'nope.csv'))).toBe(3);
+    expect(okr('import', join(FIXTURES, 'ally-export.csv'), '--into', join(dir, 'nope.okr.json'))).toBe(3);
+    expect(err).toEqual(Array(4).fill(0).map((_, i) => `okr: cannot read ${join(dir, i === 2 ? 'nope.csv' : 'nope.okr.json')}: ENOENT`));
+  });
+
   it('answers usage errors with exit 2', () => {
     expect(okr('frobnicate')).toBe(2);
     expect(okr('import', '--bogus')).toBe(2);

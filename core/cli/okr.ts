@@ -45,9 +45,15 @@ export function main(argv: readonly string[], io: Io): number {
   } catch (e) {
     if (e instanceof CliError) return io.err(`okr ${e.message}`), e.code;
     if (e instanceof DataError) return io.err(`okr: ${e.message}`), EXIT.invalidInput;
+    if (isFileSystemError(e)) return io.err(`okr: cannot ${e.syscall === 'open' || e.syscall === 'read' ? 'read' : 'use'} ${e.path}: ${e.code}`), EXIT.io;
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) return io.err(`okr: ${e.message}\n${USAGE}`), EXIT.usage;
     throw e;
   }
+}
+
+// A missing or unreadable file, from any command: say which, not a stack trace.
+function isFileSystemError(e: unknown): e is Error & { code: string; path: string; syscall?: string } {
+  return e instanceof Error && 'code' in e && typeof e.code === 'string' && 'path' in e && typeof e.path === 'string';
 }
 
 if (import.meta.main) {

@@ -112,6 +112,7 @@ describe('mergeWorkspaces cases', () => {
     ahead.objectives[0] = { ...ahead.objectives[0]!, title: 'From the future', updatedAt: '2027-03-01T00:00:00.000Z' };
     const { ws, report } = mergeWorkspaces([{ source: 'ahead.okr.json', ws: ahead, exportedAt: '2026-11-19T00:00:00.000Z' }, { source: 'b', ws: base() }], NOW);
     expect(report.clockAhead).toEqual([{ source: 'ahead.okr.json', latest: '2027-03-01T00:00:00.000Z', reference: '2026-11-19T00:00:00.000Z' }]);
+    expect(report.workspaces).toEqual(['ws']);
     expect(ws.objectives[0]?.title).toBe('From the future');
   });
 });

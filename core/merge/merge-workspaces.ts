@@ -7,7 +7,8 @@ import { canonical, mergeRecord, type FieldConflict, type Versioned } from './me
 
 export type MergeInput = { source: string; ws: Workspace; exportedAt?: string };
 export type Conflict = FieldConflict & { recordType: string };
-export type MergeReport = { conflicts: Conflict[]; clockAhead: { source: string; latest: string; reference: string }[]; deleted: number };
+/** `workspaces` lists the distinct workspace ids merged: more than one usually means files from different teams. */
+export type MergeReport = { conflicts: Conflict[]; clockAhead: { source: string; latest: string; reference: string }[]; deleted: number; workspaces: string[] };
 
 const AHEAD_TOLERANCE_MS = 5 * 60_000;
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -58,7 +59,8 @@ export function mergeWorkspaces(inputs: readonly MergeInput[], now: Date): { ws:
   conflicts.push(...info.map((c) => ({ ...c, recordType: 'workspace' })));
 
   conflicts.sort((a, b) => a.recordType.localeCompare(b.recordType) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
-  return { ws: result, report: { conflicts, clockAhead: clocksAhead(inputs, now), deleted } };
+  const workspaces = [...new Set(inputs.map((i) => i.ws.workspace.id))].sort();
+  return { ws: result, report: { conflicts, clockAhead: clocksAhead(inputs, now), deleted, workspaces } };
 }
 
 // Check-ins are immutable events: the same id twice should be the same event. If two copies

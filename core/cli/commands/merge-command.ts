@@ -20,6 +20,7 @@ export function mergeCommand(args: { bundles: string[]; out?: string; json: bool
     io.out(JSON.stringify({ written: args.out, records: { objectives: ws.objectives.length, keyResults: ws.keyResults.length, checkIns: ws.checkIns.length }, ...report }, null, 2));
     return EXIT.ok;
   }
+  if (report.workspaces.length > 1) io.err(`warning: these bundles come from ${report.workspaces.length} different workspaces (${report.workspaces.join(', ')}); merged into one anyway.`);
   for (const a of report.clockAhead) io.err(`warning: ${a.source} has changes stamped ${a.latest}, after ${a.reference}: its computer's clock may run ahead. Merged anyway; check the result.`);
   for (const c of report.conflicts) {
     io.out(`conflict: ${c.recordType} ${c.id}, ${c.field}: kept ${show(c.winner.value)} from ${c.winner.source}; ${c.others.map((o) => `${show(o.value)} from ${o.source}`).join(', ')} lost`);
