@@ -55,10 +55,10 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
 
   for (const { draft: d, parent } of resolveParents(drafts, base, problems)) {
     const c = d.cells;
-    const errorsBefore = problems.length;
     // A row with a bad cell is left out whole: half a record would only cause follow-on errors.
-    const rowFailed = () => problems.length > errorsBefore;
+    const errorsBefore = problems.length;
     const title = c.title?.text ?? '';
+    const key = titleKey(title);
     if (!title) error(d, c.title?.column ?? 'Title', 'is empty');
     const parentId = parent?.kind === 'draft' ? idOf.get(parent.draft) : parent?.id;
     if (parent && !parentId) continue; // the parent row failed; its error is reported already
@@ -71,12 +71,12 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         error(d, c.period?.column ?? 'Period', periodName ? `unknown period ${JSON.stringify(periodName)}; write it like "2026 Q3", "Q3 2026" or "2026"` : 'no period: add a Period column or choose a default period');
         continue;
       }
-      const match = existing.objectives.get(`${periodId}\u0000${titleKey(title)}`);
-      const id = match?.id ?? stableId('obj', periodId, titleKey(title));
+      const match = existing.objectives.get(`${periodId}\u0000${key}`);
+      const id = match?.id ?? stableId('obj', periodId, key);
       const owners = people(c.owner);
       const commitment = c.commitment ? parseCommitment(c.commitment.text) : (match?.commitment ?? 'committed');
       if (!commitment) error(d, c.commitment?.column, `expected committed or aspirational, got ${JSON.stringify(c.commitment?.text)}`);
-      if (rowFailed() || !remember(d, id)) continue;
+      if (problems.length > errorsBefore || !remember(d, id)) continue;
       periodOf.set(d, periodId);
       out.objectives.push({
         ...match, id, title, ...(c.description ? { description: c.description.text } : {}), periodId,
@@ -92,15 +92,15 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         error(d, c.parent?.column ?? c.objective?.column ?? 'Parent', 'a key result must sit under an objective');
         continue;
       }
-      const match = existing.keyResults.get(`${objectiveId}\u0000${titleKey(title)}`);
-      const id = match?.id ?? stableId('kr', objectiveId, titleKey(title));
+      const match = existing.keyResults.get(`${objectiveId}\u0000${key}`);
+      const id = match?.id ?? stableId('kr', objectiveId, key);
       const [start, target, current, weight] = [number(d, c.start), number(d, c.target), number(d, c.current), number(d, c.weight)];
       const kindCell = c.kind;
       const kind: KrKind | undefined = kindCell ? parseKind(kindCell.text) : inferKind(start?.value, target?.value, current?.unit ?? target?.unit);
       if (!kind) error(d, kindCell?.column, `expected increase, decrease, milestone, binary, stay above or stay below, got ${JSON.stringify(kindCell?.text)}`);
       const unit = c.unit?.text ?? target?.unit ?? start?.unit ?? current?.unit;
       const owners = people(c.owner);
-      if (rowFailed() || !remember(d, id)) continue;
+      if (problems.length > errorsBefore || !remember(d, id)) continue;
       // Optional fields are assigned, not spread in: this runs once per row of very big sheets.
       const kr: KeyResult = {
         ...match, id, objectiveId, title, ownerIds: owners.length > 0 ? owners : (match?.ownerIds ?? []), kind: kind ?? 'milestone',
@@ -118,10 +118,10 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         continue;
       }
       const parentType = (parent?.kind === 'draft' ? parent.draft.type : parent?.type) === 'keyResult' ? 'keyResult' : 'objective';
-      const match = existing.initiatives.get(`${parentId}\u0000${titleKey(title)}`);
-      const id = match?.id ?? stableId('ini', parentId, titleKey(title));
+      const match = existing.initiatives.get(`${parentId}\u0000${key}`);
+      const id = match?.id ?? stableId('ini', parentId, key);
       const progress = number(d, c.current);
-      if (rowFailed() || !remember(d, id)) continue;
+      if (problems.length > errorsBefore || !remember(d, id)) continue;
       out.initiatives.push({
         ...match, id, parentId, parentType, title, ownerIds: people(c.owner), status: match?.status ?? 'in-progress',
         ...(progress ? { progress: progress.unit === '%' || progress.value > 1 ? progress.value / 100 : progress.value } : {}),

@@ -70,6 +70,7 @@ export function parseLooseDate(text: string): string | undefined {
 export function splitLoose(cell: string): string[] {
   const t = cell.trim();
   if (!t) return [];
+  if (!/[\n;,]/.test(t)) return [t];
   const separator = /\r?\n/.test(t) ? /\r?\n/ : t.includes(';') ? ';' : ',';
   return t.split(separator).map((v) => v.trim()).filter(Boolean);
 }

@@ -15,7 +15,13 @@ export type Ordered = { draft: Draft; parent?: ParentRef };
  * those rows left out.
  */
 export function resolveParents(drafts: readonly Draft[], base: Workspace, problems: Problem[]): Ordered[] {
-  const byKey = new Map(drafts.map((d) => [`${d.file}\u0000${d.key}`, d]));
+  // Keys are unique within a file: one map per file, so no key strings are built per row.
+  const byKey = new Map<string, Map<string, Draft>>();
+  for (const d of drafts) {
+    let inFile = byKey.get(d.file);
+    if (!inFile) byKey.set(d.file, (inFile = new Map()));
+    inFile.set(d.key, d);
+  }
   // Only layouts that name parents by title need this index; big row-id files skip it.
   let byTitleIndex: Map<string, Draft[]> | undefined;
   const byTitle = () => (byTitleIndex ??= groupBy(drafts, (d) => [titleKey(d.cells.title?.text ?? '')]));
@@ -26,7 +32,7 @@ export function resolveParents(drafts: readonly Draft[], base: Workspace, proble
 
   for (const d of drafts) {
     if (d.parentKey !== undefined) {
-      const p = byKey.get(`${d.file}\u0000${d.parentKey}`);
+      const p = byKey.get(d.file)?.get(d.parentKey);
       if (p) parentOf.set(d, { kind: 'draft', draft: p });
       else fail(d, d.cells.parent?.column ?? d.cells.order?.column ?? 'Parent', `parent ${JSON.stringify(d.parentKey)} is not in the file`);
     } else if (d.parentTitle) {

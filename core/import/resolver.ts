@@ -27,7 +27,7 @@ export class Resolver {
 
   person(ref: string, name?: string): string {
     // Big sheets name the same few people on every row: remember each answer.
-    const cacheKey = `${ref}\u0000${name ?? ''}`;
+    const cacheKey = name === undefined ? ref : `${ref}\u0000${name}`;
     const cached = this.personCache.get(cacheKey);
     if (cached) return cached;
     const id = this.findOrCreatePerson(ref, name);
