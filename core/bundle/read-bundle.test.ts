@@ -41,6 +41,14 @@ describe('readBundle', () => {
     expect(read.ok === false && read.errors[0]).toMatch(/^x.okr.json: is not valid JSON \(/);
   });
 
+  it('checks deletions too, instead of failing later in a merge', () => {
+    const doc = JSON.parse(demoText());
+    doc.tombstones = [{ id: 'gone', type: 'objective', deletedAt: 'yesterday' }];
+    expect(readBundle(JSON.stringify(doc), 't.okr.json')).toEqual({ ok: false, errors: ['t.okr.json: tombstone "gone", field deletedAt: expected an ISO date-time with a zone, got "yesterday"'] });
+    doc.tombstones = 'none';
+    expect(readBundle(JSON.stringify(doc), 't.okr.json')).toEqual({ ok: false, errors: ['t.okr.json: tombstone "", field tombstones: expected a list of deletions'] });
+  });
+
   it('names the record and field of invalid content', () => {
     const doc = JSON.parse(demoText());
     doc.keyResults[3].weight = 'heavy';

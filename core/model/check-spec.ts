@@ -83,6 +83,8 @@ function build(spec: Spec): Checker {
         if (spec.min !== undefined && v < spec.min) return fail(issues, p, k, `must be at least ${spec.min}, got ${v}`);
         if (spec.max !== undefined && v > spec.max) fail(issues, p, k, `must be at most ${spec.max}, got ${v}`);
       };
+    case 'unknown':
+      return () => undefined;
     case 'boolean':
       return (v, p, k, issues) => void (typeof v === 'boolean' || fail(issues, p, k, `expected true or false, got ${show(v)}`));
     case 'oneOf': {

@@ -119,3 +119,11 @@ export type Objective = Infer<typeof recordSpecs.objective>;
 export type KeyResult = Infer<typeof recordSpecs.keyResult>;
 export type Initiative = Infer<typeof recordSpecs.initiative>;
 export type CheckIn = Infer<typeof recordSpecs.checkIn>;
+
+/** A deletion; `last` is the deleted record's last merged state (see core/merge). */
+export const tombstoneSpec = s.object({
+  id: s.string({ min: 1, max: 200 }),
+  type: s.oneOf(v.RECORD_TYPES),
+  deletedAt: s.string({ format: 'datetime' }),
+  last: s.optional(s.map(s.unknown())),
+});

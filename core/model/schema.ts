@@ -13,6 +13,7 @@ export type Spec =
   | { readonly type: 'array'; readonly of: Spec }
   | { readonly type: 'optional'; readonly of: Spec }
   | { readonly type: 'map'; readonly of: Spec }
+  | { readonly type: 'unknown' }
   | { readonly type: 'object'; readonly fields: Readonly<Record<string, Spec>> };
 
 type OptionalKeys<F> = { [K in keyof F]: F[K] extends { type: 'optional' } ? K : never }[keyof F];
@@ -32,6 +33,8 @@ export type Infer<S> = S extends { type: 'string' }
             ? Infer<I> | undefined
             : S extends { type: 'map'; of: infer I }
               ? Record<string, Infer<I>>
+              : S extends { type: 'unknown' }
+                ? unknown
             : S extends { type: 'object'; fields: infer F }
               ? { [K in RequiredKeys<F>]: Infer<F[K]> } & { [K in OptionalKeys<F>]?: Infer<F[K]> }
               : never;
@@ -45,5 +48,7 @@ export const s = {
   optional: <const I extends Spec>(of: I) => ({ type: 'optional', of }) as const,
   /** An object used as a dictionary: any keys, values of one kind. */
   map: <const I extends Spec>(of: I) => ({ type: 'map', of }) as const,
+  /** Anything at all: data kept as it came (a deleted record's last state). */
+  unknown: () => ({ type: 'unknown' }) as const,
   object: <const F extends Record<string, Spec>>(fields: F) => ({ type: 'object', fields }) as const,
 };

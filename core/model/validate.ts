@@ -1,12 +1,12 @@
 import { checkSpec } from './check-spec.ts';
-import { recordSpecs } from './records.ts';
+import { recordSpecs, tombstoneSpec } from './records.ts';
 import { workspaceInfoSpec } from './settings.ts';
 import type { RecordType } from './vocabulary.ts';
 import { COLLECTIONS, type Workspace } from './workspace.ts';
 import { crossRecordIssues } from './validate-references.ts';
 
 /** A problem with one field of one record, phrased for the person who has to fix it. */
-export type ValidationIssue = { recordType: RecordType | 'workspace'; id: string; field: string; message: string };
+export type ValidationIssue = { recordType: RecordType | 'workspace' | 'tombstone'; id: string; field: string; message: string };
 
 export function describeIssue(issue: ValidationIssue): string {
   return `${issue.recordType} ${JSON.stringify(issue.id)}, field ${issue.field}: ${issue.message}`;
@@ -34,6 +34,8 @@ export function validateWorkspace(ws: Workspace): ValidationIssue[] {
     }
     for (const record of list) issues.push(...validateRecord(type, record));
   }
+  if (!Array.isArray(ws.tombstones)) issues.push({ recordType: 'tombstone', id: '', field: 'tombstones', message: 'expected a list of deletions' });
+  else for (const t of ws.tombstones) for (const f of checkSpec(tombstoneSpec, t)) issues.push({ recordType: 'tombstone', id: idOf(t), field: f.path || '(record)', message: f.message });
   // References are only meaningful once every record has the right shape.
   return issues.length > 0 ? issues : crossRecordIssues(ws);
 }

@@ -1,4 +1,5 @@
-import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team } from './records.ts';
+import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team, tombstoneSpec } from './records.ts';
+import type { Infer } from './schema.ts';
 import type { WorkspaceInfo } from './settings.ts';
 import type { RecordType } from './vocabulary.ts';
 
@@ -7,7 +8,7 @@ import type { RecordType } from './vocabulary.ts';
  * record as merging last saw it: an edit made after the deletion revives the record, and merges
  * stay order-independent only if they still know every field it had.
  */
-export type Tombstone = { id: string; type: RecordType; deletedAt: string; last?: Record<string, unknown> };
+export type Tombstone = Infer<typeof tombstoneSpec>;
 
 /** Everything a team has: the in-memory shape of the store and of a bundle's content. */
 export type Workspace = {

@@ -43,6 +43,8 @@ function anyArb(spec: Spec): fc.Arbitrary<unknown> {
     }
     case 'boolean':
       return fc.boolean();
+    case 'unknown':
+      return fc.jsonValue();
     case 'oneOf':
       return fc.constantFrom(...spec.values);
     case 'array':
