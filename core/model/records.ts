@@ -125,5 +125,6 @@ export const tombstoneSpec = s.object({
   id: s.string({ min: 1, max: 200 }),
   type: s.oneOf(v.RECORD_TYPES),
   deletedAt: s.string({ format: 'datetime' }),
-  last: s.optional(s.map(s.unknown())),
+  // The record's other fields are kept as they are; these two are what merging relies on.
+  last: s.optional(s.object({ id: s.string({ min: 1 }), updatedAt: s.string({ format: 'datetime' }) })),
 });

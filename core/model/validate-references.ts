@@ -23,6 +23,9 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
   const keyResults = new Map(ws.keyResults.map((k) => [k.id, k]));
   const missingPeople = (ids: string[]) => ids.filter((id) => !people.has(id));
 
+  for (const t of ws.tombstones) {
+    if (t.last && t.last.id !== t.id) issues.push({ recordType: 'tombstone', id: t.id, field: 'last.id', message: `is ${JSON.stringify(t.last.id)}; the last state must be of the deleted record` });
+  }
   for (const p of ws.periods) {
     if (p.start > p.end) add('period', p.id, 'end', `ends (${p.end}) before it starts (${p.start})`);
     if (p.parentId && !periods.has(p.parentId)) add('period', p.id, 'parentId', `no period has id ${JSON.stringify(p.parentId)}`);

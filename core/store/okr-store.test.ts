@@ -97,7 +97,7 @@ describe('OkrStore', () => {
 
   it('stores the tombstones a merged bundle brings', async () => {
     const store = await freshStore();
-    const tombstone = { id: 'gone', type: 'objective' as const, deletedAt: '2026-11-02T09:00:00.000Z', last: { id: 'gone', title: 'Old' } };
+    const tombstone = { id: 'gone', type: 'objective' as const, deletedAt: '2026-11-02T09:00:00.000Z', last: { id: 'gone', title: 'Old', updatedAt: '2026-11-01T09:00:00.000Z' } };
     await store.write({ ...sample(), tombstones: [tombstone] });
     expect((await store.load())?.tombstones).toEqual([tombstone]);
   });
