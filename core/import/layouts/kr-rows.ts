@@ -33,9 +33,11 @@ export function readKrRows({ file, body }: TableInput, map: HeaderMap, problems:
     if (!current) return void problems.push({ file, row, column: map.columns[map.fields.get('objective')!], severity: 'error', message: 'is empty and no objective above it to continue' });
     if (!c.keyResult) return; // an objective row without key results yet
     // Sheets of this kind call the measure's kind "Type": every row here is a key result anyway.
-    const { objective: _o, objectiveOwner: _oo, type, ...krCells } = c;
-    const kind = krCells.kind ?? type;
-    drafts.push({ file, row, type: 'keyResult', key: `row ${row}`, parentKey: current.key, cells: { ...krCells, ...(kind ? { kind } : {}), title: c.keyResult } });
+    // The row's cells become the key result's, changed in place (this runs once per row).
+    c.kind ??= c.type;
+    c.title = c.keyResult;
+    c.type = c.objective = c.objectiveOwner = undefined;
+    drafts.push({ file, row, type: 'keyResult', key: `row ${row}`, parentKey: current.key, cells: c });
   });
   return drafts;
 }
