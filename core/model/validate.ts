@@ -18,24 +18,36 @@ export function validateRecord(type: RecordType, value: unknown): ValidationIssu
   return checkSpec(recordSpecs[type], value).map((f) => ({ recordType: type, id, field: f.path || '(record)', message: f.message }));
 }
 
-/** Checks every record and the references between them; an empty list means the workspace is sound. */
-export function validateWorkspace(ws: Workspace): ValidationIssue[] {
-  const issues: ValidationIssue[] = checkSpec(workspaceInfoSpec, ws.workspace).map((f) => ({
-    recordType: 'workspace',
-    id: idOf(ws.workspace),
-    field: f.path || '(record)',
-    message: f.message,
-  }));
-  for (const [collection, type] of Object.entries(COLLECTIONS)) {
-    const list: unknown = ws[collection as keyof typeof COLLECTIONS];
+/**
+ * Checks the shape of every record present. With `complete`, the workspace info and every list
+ * must be there (a whole workspace); without, absent parts are skipped (a batch of changes).
+ */
+export function validateShapes(data: Partial<Workspace>, complete: boolean): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const push = (recordType: ValidationIssue['recordType'], value: unknown, fields: { path: string; message: string }[]) => {
+    for (const f of fields) issues.push({ recordType, id: idOf(value), field: f.path || '(record)', message: f.message });
+  };
+  if (complete || data.workspace !== undefined) push('workspace', data.workspace, checkSpec(workspaceInfoSpec, data.workspace));
+  const lists: [keyof Workspace, RecordType | 'tombstone', string][] = [
+    ...Object.entries(COLLECTIONS).map(([c, t]) => [c as keyof Workspace, t, 'expected a list of records'] as [keyof Workspace, RecordType, string]),
+    ['tombstones', 'tombstone', 'expected a list of deletions'],
+  ];
+  for (const [key, type, notAList] of lists) {
+    const list: unknown = data[key];
+    if (list === undefined && !complete) continue;
     if (!Array.isArray(list)) {
-      issues.push({ recordType: type, id: '', field: collection, message: 'expected a list of records' });
+      issues.push({ recordType: type, id: '', field: key, message: notAList });
       continue;
     }
-    for (const record of list) issues.push(...validateRecord(type, record));
+    const spec = type === 'tombstone' ? tombstoneSpec : recordSpecs[type];
+    for (const value of list) push(type, value, checkSpec(spec, value));
   }
-  if (!Array.isArray(ws.tombstones)) issues.push({ recordType: 'tombstone', id: '', field: 'tombstones', message: 'expected a list of deletions' });
-  else for (const t of ws.tombstones) for (const f of checkSpec(tombstoneSpec, t)) issues.push({ recordType: 'tombstone', id: idOf(t), field: f.path || '(record)', message: f.message });
+  return issues;
+}
+
+/** Checks every record and the references between them; an empty list means the workspace is sound. */
+export function validateWorkspace(ws: Workspace): ValidationIssue[] {
+  const issues = validateShapes(ws, true);
   // References are only meaningful once every record has the right shape.
   return issues.length > 0 ? issues : crossRecordIssues(ws);
 }

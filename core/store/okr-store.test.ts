@@ -102,6 +102,13 @@ describe('OkrStore', () => {
     expect((await store.load())?.tombstones).toEqual([tombstone]);
   });
 
+  it('refuses a malformed tombstone like any other record', async () => {
+    const store = await freshStore();
+    const bad = { id: 'gone', type: 'objective' as const, deletedAt: 'last week' };
+    await expect(store.write({ tombstones: [bad] })).rejects.toThrow('tombstone "gone", field deletedAt: expected an ISO date-time');
+    expect(await store.load()).toBeUndefined();
+  });
+
   it('remembers the last export date', async () => {
     const store = await freshStore();
     expect(await store.lastExportAt()).toBeUndefined();

@@ -1,8 +1,6 @@
 import type { WorkspaceInfo } from '../model/settings.ts';
-import { validateRecord, type ValidationIssue } from '../model/validate.ts';
-import { checkSpec } from '../model/check-spec.ts';
-import { workspaceInfoSpec } from '../model/settings.ts';
-import { COLLECTIONS, type CollectionName, type Workspace } from '../model/workspace.ts';
+import { validateShapes, type ValidationIssue } from '../model/validate.ts';
+import type { CollectionName, Workspace } from '../model/workspace.ts';
 
 /** Records to write together; every list is optional. */
 export type RecordBatch = Partial<Pick<Workspace, CollectionName | 'tombstones'>> & { workspace?: WorkspaceInfo };
@@ -18,15 +16,5 @@ export class StoreValidationError extends Error {
   }
 }
 
-export function batchIssues(batch: RecordBatch): ValidationIssue[] {
-  const issues: ValidationIssue[] = batch.workspace
-    ? checkSpec(workspaceInfoSpec, batch.workspace).map((f) => ({ recordType: 'workspace', id: batch.workspace?.id ?? '', field: f.path, message: f.message }))
-    : [];
-  for (const [collection, type] of Object.entries(COLLECTIONS)) {
-    for (const record of batch[collection as CollectionName] ?? []) issues.push(...validateRecord(type, record));
-  }
-  return issues;
-}
-
-export const batchSize = (batch: RecordBatch) =>
-  Object.keys(COLLECTIONS).reduce((n, c) => n + (batch[c as CollectionName]?.length ?? 0), 0);
+/** Shape problems of the records in a batch (references are the caller's concern). */
+export const batchIssues = (batch: RecordBatch): ValidationIssue[] => validateShapes(batch, false);
