@@ -32,26 +32,31 @@ export function loadBundle(path: string) {
 }
 
 /**
- * Everything in a data folder as one workspace: every `*.okr.json` bundle merged, then every
- * `*.csv` imported on top (items before check-in logs, as one import).
+ * Bundles merged, then CSV files imported on top (items before check-in logs, as one import).
+ * Throws a DataError listing every problem, with file, row and column.
  */
+export function loadFiles(paths: { bundles: readonly string[]; csvs: readonly string[] }, now: Date, name: string): LoadedData {
+  const inputs = paths.bundles.map((path) => {
+    const bundle = loadBundle(path);
+    return { source: basename(path), ws: bundle, exportedAt: bundle.exportedAt };
+  });
+  const merged = inputs.length > 0 ? mergeWorkspaces(inputs, now) : undefined;
+  let ws = merged?.ws ?? emptyWorkspace(name, now.toISOString());
+  let imported: ImportResult | undefined;
+  if (paths.csvs.length > 0) {
+    imported = importFiles(paths.csvs.map((path) => ({ name: basename(path), ...readTextFile(path) })), ws, { now: now.toISOString() });
+    if (!imported.ok) throw new DataError(`cannot import ${paths.csvs.map((p) => basename(p)).join(', ')}`, imported.problems.filter((p) => p.severity === 'error').map(formatProblem));
+    ws = imported.result;
+  }
+  return { ws, bundles: paths.bundles.map((p) => basename(p)), csvs: paths.csvs.map((p) => basename(p)), ...(merged ? { merge: merged.report } : {}), ...(imported ? { imported } : {}) };
+}
+
+/** Everything in a data folder as one workspace: every `*.okr.json` bundle and every CSV (see loadFiles). */
 export function loadDataDir(dir: string, now: Date): LoadedData {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new DataError(`${dir} is not a folder`);
   const names = readdirSync(dir).sort();
-  const bundles = names.filter((n) => n.endsWith('.okr.json'));
-  const csvs = names.filter((n) => /\.(csv|tsv)$/i.test(n));
+  const bundles = names.filter((n) => n.endsWith('.okr.json')).map((n) => join(dir, n));
+  const csvs = names.filter((n) => /\.(csv|tsv)$/i.test(n)).map((n) => join(dir, n));
   if (bundles.length === 0 && csvs.length === 0) throw new DataError(`${dir} has no *.okr.json bundle and no CSV file`);
-  const inputs = bundles.map((n) => {
-    const bundle = loadBundle(join(dir, n));
-    return { source: n, ws: bundle, exportedAt: bundle.exportedAt };
-  });
-  const merged = inputs.length > 0 ? mergeWorkspaces(inputs, now) : undefined;
-  let ws = merged?.ws ?? emptyWorkspace(basename(dir), now.toISOString());
-  let imported: ImportResult | undefined;
-  if (csvs.length > 0) {
-    imported = importFiles(csvs.map((n) => ({ name: n, ...readTextFile(join(dir, n)) })), ws, { now: now.toISOString() });
-    if (!imported.ok) throw new DataError(`cannot import the CSV files in ${dir}`, imported.problems.filter((p) => p.severity === 'error').map(formatProblem));
-    ws = imported.result;
-  }
-  return { ws, bundles, csvs, ...(merged ? { merge: merged.report } : {}), ...(imported ? { imported } : {}) };
+  return loadFiles({ bundles, csvs }, now, basename(dir));
 }
