@@ -1,8 +1,8 @@
 import type { Draft, TableInput } from '../draft.ts';
 import type { HeaderMap } from '../header-fields.ts';
-import { parseItemType, type ItemType } from '../loose-values.ts';
+import type { ItemType } from '../loose-values.ts';
 import type { Problem } from '../problems.ts';
-import { cellsOf, isBlank } from './cells.ts';
+import { cellsOf, isBlank, itemTypeOf } from './cells.ts';
 
 const BY_DEPTH: ItemType[] = ['objective', 'keyResult', 'initiative'];
 
@@ -20,8 +20,8 @@ export function readIndentation({ file, body }: TableInput, map: HeaderMap, prob
     if (depth > 0 && !parentKey)
       return void problems.push({ file, row, column: map.columns[index], severity: 'error', message: `is indented to level ${depth} but no row above it is at level ${depth - 1}` });
     const c = cellsOf(map, cells);
-    const type = c.type ? parseItemType(c.type.text) : BY_DEPTH[Math.min(depth, 2)];
-    if (!type) return void problems.push({ file, row, column: c.type?.column, severity: 'error', message: `expected Objective, Key Result or Initiative, got ${JSON.stringify(c.type?.text)}` });
+    const type = itemTypeOf(c, BY_DEPTH[Math.min(depth, 2)], map, { file, row }, problems);
+    if (!type) return;
     const key = `row ${row}`;
     lastAtDepth[depth] = key;
     lastAtDepth.length = depth + 1;

@@ -1,8 +1,8 @@
 import type { Draft, TableInput } from '../draft.ts';
 import type { HeaderMap } from '../header-fields.ts';
-import { parseItemType, type ItemType } from '../loose-values.ts';
+import type { ItemType } from '../loose-values.ts';
 import type { Problem } from '../problems.ts';
-import { cellsOf, isBlank } from './cells.ts';
+import { cellsOf, isBlank, itemTypeOf } from './cells.ts';
 
 const BY_DEPTH: ItemType[] = ['objective', 'keyResult', 'initiative'];
 
@@ -17,8 +17,8 @@ export function readOutline({ file, body }: TableInput, map: HeaderMap, problems
     if (!/^\d+(\.\d+)*$/.test(order))
       return void problems.push({ file, row, column: c.order?.column ?? 'Order', severity: 'error', message: `expected an outline number such as 1 or 1.2, got ${JSON.stringify(c.order?.text ?? '')}` });
     const parts = order.split('.');
-    const type = c.type ? parseItemType(c.type.text) : BY_DEPTH[Math.min(parts.length - 1, 2)];
-    if (!type) return void problems.push({ file, row, column: c.type?.column, severity: 'error', message: `expected Objective, Key Result or Initiative, got ${JSON.stringify(c.type?.text)}` });
+    const type = itemTypeOf(c, BY_DEPTH[Math.min(parts.length - 1, 2)], map, { file, row }, problems);
+    if (!type) return;
     drafts.push({ file, row, type, key: order, ...(parts.length > 1 ? { parentKey: parts.slice(0, -1).join('.') } : {}), cells: c });
   });
   return drafts;

@@ -1,8 +1,7 @@
 import type { Draft, TableInput } from '../draft.ts';
 import type { HeaderMap } from '../header-fields.ts';
-import { parseItemType } from '../loose-values.ts';
 import type { Problem } from '../problems.ts';
-import { cellsOf, isBlank } from './cells.ts';
+import { cellsOf, isBlank, itemTypeOf } from './cells.ts';
 
 /** Row id + parent id (the Ally / Viva Goals export): `Row ID`, `Title`, `Parent`, `Entity`. */
 export function readRowIdParent({ file, body }: TableInput, map: HeaderMap, problems: Problem[]): Draft[] {
@@ -12,9 +11,9 @@ export function readRowIdParent({ file, body }: TableInput, map: HeaderMap, prob
     if (isBlank(cells)) return;
     const row = i + 2;
     const c = cellsOf(map, cells);
-    const type = c.type ? parseItemType(c.type.text) : undefined;
     if (!c.rowId) return void problems.push({ file, row, column: map.columns[map.fields.get('rowId')!], severity: 'error', message: 'is empty; every row needs a row id' });
-    if (!type) return void problems.push({ file, row, column: c.type?.column ?? 'type', severity: 'error', message: `expected Objective, Key Result or Initiative, got ${JSON.stringify(c.type?.text ?? '')}` });
+    const type = itemTypeOf(c, undefined, map, { file, row }, problems);
+    if (!type) return;
     const first = rowOfId.get(c.rowId.text);
     if (first !== undefined) return void problems.push({ file, row, column: c.rowId.column, severity: 'error', message: `row id ${JSON.stringify(c.rowId.text)} is already used on row ${first}` });
     rowOfId.set(c.rowId.text, row);
