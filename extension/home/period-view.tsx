@@ -1,7 +1,7 @@
 import { periodReport } from '../../core/report/period-report.ts';
 import type { Workspace } from '../../core/model/workspace.ts';
 import { ObjectiveCard } from '../ui/objective-card.tsx';
-import { percent } from '../ui/format.ts';
+import { percent } from '../../core/report/labels.ts';
 
 export function PeriodView({ ws, periodId }: { ws: Workspace; periodId: string }) {
   const report = periodReport(ws, periodId, new Date());

@@ -1,5 +1,5 @@
 import type { ObjectiveRow } from '../../core/report/period-report.ts';
-import { percent, STATUS_LABELS } from './format.ts';
+import { percent, STATUS_LABELS } from '../../core/report/labels.ts';
 import { ProgressBar } from './progress-bar.tsx';
 
 export function ObjectiveCard({ row, expected }: { row: ObjectiveRow; expected: number }) {

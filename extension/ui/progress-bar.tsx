@@ -1,4 +1,4 @@
-import { percent } from './format.ts';
+import { percent } from '../../core/report/labels.ts';
 
 /** Progress against the expected pace; the marker shows where the work should be today. */
 export function ProgressBar({ value, expected, label }: { value: number | undefined; expected: number; label: string }) {

@@ -1,4 +1,6 @@
-import type { SuggestedStatus } from '../../core/math/status.ts';
+import type { SuggestedStatus } from '../math/status.ts';
+
+// Words and numbers as the extension and the site show them: one wording for both.
 
 export const percent = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)} %`);
 
