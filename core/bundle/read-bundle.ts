@@ -1,3 +1,4 @@
+import { canonicalTimes } from '../model/canonical-time.ts';
 import { describeIssue, validateWorkspace } from '../model/validate.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-format.ts';
@@ -31,7 +32,8 @@ export function readBundle(text: string, fileName: string): ReadResult {
     if (!upgrade) return fail(`is bundle version ${v}, which cannot be upgraded`);
     doc = upgrade(doc);
   }
-  const withDefaults = { tombstones: [], initiatives: [], ...doc };
+  // Times with offsets or without seconds are stored in one form, so they sort as text too.
+  const withDefaults = canonicalTimes({ tombstones: [], initiatives: [], ...doc } as Partial<Workspace>);
   const issues = validateWorkspace(withDefaults as unknown as Workspace);
   if (issues.length > 0) return { ok: false, errors: issues.map((i) => `${fileName}: ${describeIssue(i)}`) };
   return { ok: true, bundle: withDefaults as unknown as Bundle };

@@ -1,6 +1,7 @@
 import { latestValueCheckIn } from '../math/progress.ts';
-import { indexWorkspace } from '../math/workspace-index.ts';
-import type { CheckIn, Link } from '../model/records.ts';
+import { checkInsOf, indexWorkspace } from '../math/workspace-index.ts';
+import { canonicalTime } from '../model/canonical-time.ts';
+import type { CheckIn, Initiative, Link } from '../model/records.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { CHECK_IN_COLUMNS, ITEM_COLUMNS, ITEM_TYPES, num, yesNo, type ItemColumn } from './canonical-columns.ts';
 import { writeCsv } from './csv-text.ts';
@@ -23,8 +24,10 @@ export function exportCsv(ws: Workspace): CsvExport {
   const current = (checkIns: readonly CheckIn[] | undefined) => num(latestValueCheckIn(checkIns ?? [])?.value);
 
   const rows: string[][] = [];
-  const initiativeRows = (parentId: string) => {
+  // A key result and an objective may share an id: the parent's type picks the initiatives.
+  const initiativeRows = (parentType: Initiative['parentType'], parentId: string) => {
     for (const i of index.initiativesByParent.get(parentId) ?? []) {
+      if (i.parentType !== parentType) continue;
       rows.push(row({ id: i.id, type: ITEM_TYPES.initiative, 'parent ids': joinValues([i.parentId]), title: i.title, owners: refs(i.ownerIds),
         current: num(i.progress), state: i.status, links: joinValues(i.links.map(linkCell)) }));
     }
@@ -36,22 +39,22 @@ export function exportCsv(ws: Workspace): CsvExport {
       period: period?.name ?? o.periodId, 'period start': period?.start ?? '', 'period end': period?.end ?? '', level: o.level,
       teams: joinValues(o.teamIds.map((id) => teams.get(id) ?? id)), owners: refs(o.ownerIds),
       'check-in owner': o.checkInOwnerId ? refs([o.checkInOwnerId]) : '', tags: joinValues(o.tags), commitment: o.commitment,
-      private: yesNo(o.private), state: o.state, score: num(o.score), 'closing note': o.closingNote ?? '', current: current(index.checkInsByTarget.get(o.id)),
+      private: yesNo(o.private), state: o.state, score: num(o.score), 'closing note': o.closingNote ?? '', current: current(checkInsOf(index, 'objective', o.id)),
     }));
     for (const kr of index.keyResultsByObjective.get(o.id) ?? []) {
       rows.push(row({
         id: kr.id, type: ITEM_TYPES.keyResult, 'parent ids': joinValues([kr.objectiveId]), title: kr.title, owners: refs(kr.ownerIds),
         'check-in owner': kr.checkInOwnerId ? refs([kr.checkInOwnerId]) : '', kind: kr.kind, start: num(kr.start), target: num(kr.target),
-        current: current(index.checkInsByTarget.get(kr.id)), unit: kr.unit ?? '', weight: num(kr.weight), tags: joinValues(kr.tags),
+        current: current(checkInsOf(index, 'keyResult', kr.id)), unit: kr.unit ?? '', weight: num(kr.weight), tags: joinValues(kr.tags),
         state: kr.state, score: num(kr.score), links: joinValues(kr.links.map(linkCell)),
       }));
-      initiativeRows(kr.id);
+      initiativeRows('keyResult', kr.id);
     }
-    initiativeRows(o.id);
+    initiativeRows('objective', o.id);
   }
 
-  const checkIns = [...ws.checkIns].sort((a, b) => a.time.localeCompare(b.time) || a.id.localeCompare(b.id)).map((c) => [
-    c.id, c.targetId, c.targetType, c.time, num(c.value), c.status, num(c.confidence), c.note ?? '', people.get(c.authorId) ?? c.authorId,
+  const checkIns = [...ws.checkIns].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id)).map((c) => [
+    c.id, c.targetId, c.targetType, canonicalTime(c.time), num(c.value), c.status, num(c.confidence), c.note ?? '', people.get(c.authorId) ?? c.authorId,
     c.onBehalfOfId ? (people.get(c.onBehalfOfId) ?? c.onBehalfOfId) : '', c.source, c.sourceUrl ?? '', c.evidence ?? '',
   ]);
   return { items: writeCsv(ITEM_COLUMNS, rows), checkIns: writeCsv(CHECK_IN_COLUMNS, checkIns) };

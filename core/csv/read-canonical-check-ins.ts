@@ -1,6 +1,7 @@
 import type { Provenance } from '../import/import-plan.ts';
 import type { Problem } from '../import/problems.ts';
 import type { Resolver } from '../import/resolver.ts';
+import { canonicalTime } from '../model/canonical-time.ts';
 import type { CheckIn } from '../model/records.ts';
 import { CHECK_IN_COLUMNS, type CheckInColumn } from './canonical-columns.ts';
 import { readNumber } from './cell-values.ts';
@@ -32,12 +33,12 @@ export function readCanonicalCheckIns(rows: readonly string[][], file: string, r
     const [value, confidence] = [number('value'), number('confidence')];
     const id = get('id').trim();
     checkIns.push({
-      id, targetType: (get('target type') || 'keyResult') as CheckIn['targetType'], targetId: get('target id').trim(), time: get('time').trim(),
+      id, targetType: (get('target type') || 'keyResult') as CheckIn['targetType'], targetId: get('target id').trim(), time: canonicalTime(get('time').trim()),
       ...(value !== undefined ? { value } : {}), status: get('status').trim() as CheckIn['status'], ...(confidence !== undefined ? { confidence } : {}),
       ...text('note', 'note'), authorId: resolver.person(get('author')),
       ...(get('on behalf of').trim() ? { onBehalfOfId: resolver.person(get('on behalf of')) } : {}),
       source: (get('source').trim() || 'import') as CheckIn['source'], ...text('source url', 'sourceUrl'), ...text('evidence', 'evidence'),
-      updatedAt: get('time').trim() || now,
+      updatedAt: canonicalTime(get('time').trim()) || now,
     });
     provenance.set(id, { file, row, column: (f) => FIELD_COLUMNS[f] ?? f });
   });

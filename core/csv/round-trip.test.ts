@@ -34,6 +34,23 @@ describe('canonical CSV round trip', () => {
     }), { numRuns: 150 });
   });
 
+  // git's line-ending normalisation (or an editor) rewrites every CRLF, as here. Generated text
+  // holds no CR, so the rewrite touches only line ends, and a quoted "line one\nline two" stays.
+  it.each([
+    ['LF', '\n'],
+    ['CR', '\r'],
+  ])('export → %s line ends → import → export is byte-identical to the CRLF export', (_name, newline) => {
+    fc.assert(fc.property(workspaceArbitrary, (ws) => {
+      const csv = exportCsv(ws);
+      const files = [{ name: 'items.csv', text: csv.items.replaceAll('\r\n', newline) }, { name: 'check-ins.csv', text: csv.checkIns.replaceAll('\r\n', newline) }];
+      const result = importFiles(files, empty(ws), { now: NOW });
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      const again = exportCsv(result.result);
+      expect(again.items).toBe(csv.items);
+      expect(again.checkIns).toBe(csv.checkIns);
+    }), { numRuns: 100 });
+  });
+
   it('re-importing into the same workspace changes nothing', () => {
     fc.assert(fc.property(workspaceArbitrary, (ws) => {
       const first = reimport(ws, empty(ws)).result.result;

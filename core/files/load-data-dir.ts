@@ -5,7 +5,8 @@ import { importFiles, type ImportResult } from '../import/import-files.ts';
 import { formatProblem } from '../import/problems.ts';
 import { mergeWorkspaces, type MergeReport } from '../merge/merge-workspaces.ts';
 import { readTextFile } from './read-text-file.ts';
-import { DEFAULT_SETTINGS } from '../model/settings.ts';
+import { newWorkspaceSettings } from '../model/settings.ts';
+import { systemTimeZone } from '../model/time-zone.ts';
 import type { Workspace } from '../model/workspace.ts';
 
 export type LoadedData = { ws: Workspace; bundles: string[]; csvs: string[]; merge?: MergeReport; imported?: ImportResult };
@@ -20,7 +21,7 @@ export class DataError extends Error {
 }
 
 export const emptyWorkspace = (name: string, now: string): Workspace => ({
-  workspace: { id: 'workspace', name, updatedAt: now, settings: DEFAULT_SETTINGS },
+  workspace: { id: 'workspace', name, updatedAt: now, settings: newWorkspaceSettings(systemTimeZone()) },
   people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], tombstones: [],
 });
 

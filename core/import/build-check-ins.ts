@@ -3,7 +3,9 @@ import { latestValueCheckIn, progressOfValue } from '../math/progress.ts';
 import { suggestStatus } from '../math/status.ts';
 import { checkInOwnerOf } from '../model/check-in-owner.ts';
 import type { CheckIn, KeyResult, Objective, Period } from '../model/records.ts';
-import { DEFAULT_SETTINGS } from '../model/settings.ts';
+import type { CheckInStatus } from '../model/vocabulary.ts';
+import type { WorkspaceSettings } from '../model/settings.ts';
+import { workspaceTimeZone } from '../model/time-zone.ts';
 import type { CheckInDraft } from './draft.ts';
 import type { Provenance } from './import-plan.ts';
 import { parseLooseDate, parseLooseNumber, parseStatus } from './loose-values.ts';
@@ -16,6 +18,8 @@ import { titleKey } from './title-key.ts';
 export type CheckInContext = {
   keyResults: ReadonlyMap<string, KeyResult>; objectives: ReadonlyMap<string, Objective>; periods: () => readonly Period[];
   resolver: Resolver; importedBy: () => string; decimalComma: (file: string) => boolean;
+  /** The workspace's: suggested statuses use its thresholds and its time zone's days. */
+  settings: WorkspaceSettings;
   /** Expected pace by period and time: many check-ins share both (every Current cell is checked in "now"). */
   paceCache: Map<string, number | undefined>;
 };
@@ -26,17 +30,23 @@ function suggested(kr: KeyResult, value: number | undefined, time: string, ctx: 
   const key = `${periodId}\u0000${time}`;
   if (!ctx.paceCache.has(key)) {
     const period = ctx.periods().find((p) => p.id === periodId);
-    ctx.paceCache.set(key, period ? expectedProgress(period, new Date(time)) : undefined);
+    ctx.paceCache.set(key, period ? expectedProgress(period, new Date(time), workspaceTimeZone(ctx.settings)) : undefined);
   }
   const expected = ctx.paceCache.get(key);
   const progress = value === undefined ? undefined : progressOfValue(kr, value);
-  const status = expected === undefined ? 'pending' : suggestStatus(progress, expected, DEFAULT_SETTINGS.statusThresholds, kr.kind);
+  const status = expected === undefined ? 'pending' : suggestStatus(progress, expected, ctx.settings.statusThresholds, kr.kind);
   return status === 'pending' ? 'on-track' : status;
 }
 
-/** Check-ins from the rows of check-in logs, matched to key results by title (and objective, when given). */
-export function buildCheckIns(drafts: readonly CheckInDraft[], ctx: CheckInContext, problems: Problem[], provenance: Provenance): CheckIn[] {
-  const out: CheckIn[] = [];
+/**
+ * A check-in log row matched to its key result. Its status is suggested only later, in
+ * buildCheckIns: a key result without a start may take one from these rows first.
+ */
+export type LoggedRow = { draft: CheckInDraft; kr: KeyResult; time: string; value?: number; status?: CheckInStatus };
+
+/** The rows of check-in logs, matched to key results by title (and objective, when given). */
+export function matchCheckInLog(drafts: readonly CheckInDraft[], ctx: CheckInContext, problems: Problem[]): LoggedRow[] {
+  const out: LoggedRow[] = [];
   const byTitle = groupBy(ctx.keyResults.values(), (k) => [titleKey(k.title)]);
   for (const d of drafts) {
     const c = d.cells;
@@ -54,13 +64,26 @@ export function buildCheckIns(drafts: readonly CheckInDraft[], ctx: CheckInConte
     if (!time) { fail(c.date?.column ?? 'Date', c.date ? `expected a date such as 2026-09-30, 09/30/2026 or 30.09.2026, got ${JSON.stringify(c.date.text)}` : 'is empty'); continue; }
     const value = c.current ? parseLooseNumber(c.current.text, ctx.decimalComma(d.file)) : undefined;
     if (c.current && !value) { fail(c.current.column, `expected a number, got ${JSON.stringify(c.current.text)}`); continue; }
-    const status = c.status ? parseStatus(c.status.text) : suggested(kr, value?.value, time, ctx);
-    if (!status) { fail(c.status?.column, `expected on track, behind, at risk or off track, got ${JSON.stringify(c.status?.text)}`); continue; }
+    const status = c.status ? parseStatus(c.status.text) : undefined;
+    if (c.status && !status) { fail(c.status.column, `expected on track, behind, at risk or off track, got ${JSON.stringify(c.status.text)}`); continue; }
+    const row: LoggedRow = { draft: d, kr, time };
+    if (value) row.value = value.value;
+    if (status) row.status = status;
+    out.push(row);
+  }
+  return out;
+}
+
+/** Check-ins from matched log rows; a row without a status gets one suggested from its value and the pace. */
+export function buildCheckIns(rows: readonly LoggedRow[], ctx: CheckInContext, provenance: Provenance): CheckIn[] {
+  const out: CheckIn[] = [];
+  for (const { draft: d, kr, time, value, status } of rows) {
+    const c = d.cells;
     const confidence = c.confidence ? parseLooseNumber(c.confidence.text, ctx.decimalComma(d.file)) : undefined;
     const author = c.author ? ctx.resolver.person(c.author.text) : (checkInOwnerOf(kr) ?? ctx.importedBy());
-    const id = stableId('ci', kr.id, time, String(value?.value ?? ''), c.note?.text ?? '');
+    const id = stableId('ci', kr.id, time, String(value ?? ''), c.note?.text ?? '');
     out.push({
-      id, targetType: 'keyResult', targetId: kr.id, time, ...(value ? { value: value.value } : {}), status,
+      id, targetType: 'keyResult', targetId: kr.id, time, ...(value !== undefined ? { value } : {}), status: status ?? suggested(kr, value, time, ctx),
       ...(confidence ? { confidence: Math.round(confidence.value) } : {}), ...(c.note ? { note: c.note.text } : {}),
       authorId: author, source: 'import', updatedAt: time,
     });
@@ -77,12 +100,13 @@ export type CurrentValue = { keyResultId: string; value: number; file: string; r
  */
 export function checkInsFromCurrents(currents: readonly CurrentValue[], known: readonly CheckIn[], ctx: CheckInContext, now: string, provenance: Provenance): CheckIn[] {
   const out: CheckIn[] = [];
-  const byTarget = groupBy(known, (c) => [c.targetId]);
+  // A key result and an initiative or objective may share an id: the type is part of the key.
+  const byTarget = groupBy(known, (c) => [`${c.targetType}\u0000${c.targetId}`]);
   const knownIds = new Set(known.map((c) => c.id));
   for (const cur of currents) {
     const kr = ctx.keyResults.get(cur.keyResultId);
     if (!kr) continue;
-    if (latestValueCheckIn(byTarget.get(kr.id) ?? [])?.value === cur.value) continue;
+    if (latestValueCheckIn(byTarget.get(`keyResult\u0000${kr.id}`) ?? [])?.value === cur.value) continue;
     // Readable and unique without hashing: one import check-in per key result and value.
     const readable = `ci-import-${kr.id}-${cur.value}`;
     const id = readable.length <= 200 ? readable : stableId('ci-import', kr.id, String(cur.value));

@@ -4,6 +4,7 @@ import type { Workspace } from '../model/workspace.ts';
 import type { Cell, Draft } from './draft.ts';
 import type { Provenance } from './import-plan.ts';
 import { parseCommitment, parseKind, parseLooseNumber, splitLoose } from './loose-values.ts';
+import type { Unstarted } from './missing-starts.ts';
 import type { Problem } from './problems.ts';
 import type { Resolver } from './resolver.ts';
 import { resolveParents } from './resolve-parents.ts';
@@ -11,7 +12,11 @@ import { stableId } from './stable-id.ts';
 import { titleKey } from './title-key.ts';
 
 export type Current = { keyResultId: string; value: number; draft: Draft };
-export type BuiltItems = { objectives: Objective[]; keyResults: KeyResult[]; initiatives: Initiative[]; currents: Current[]; provenance: Provenance };
+export type BuiltItems = {
+  objectives: Objective[]; keyResults: KeyResult[]; initiatives: Initiative[]; currents: Current[]; provenance: Provenance;
+  /** Metric key results the file gave no start (nor the matching record had one): the importer looks for one later. */
+  unstarted: Unstarted[];
+};
 export type BuildContext = { base: Workspace; resolver: Resolver; now: string; defaultPeriod?: string; decimalComma: (file: string) => boolean };
 
 
@@ -22,7 +27,7 @@ export type BuildContext = { base: Workspace; resolver: Resolver; now: string; d
  */
 export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, problems: Problem[]): BuiltItems {
   const { base, resolver, now } = ctx;
-  const out: BuiltItems = { objectives: [], keyResults: [], initiatives: [], currents: [], provenance: new Map() };
+  const out: BuiltItems = { objectives: [], keyResults: [], initiatives: [], currents: [], provenance: new Map(), unstarted: [] };
   const idOf = new Map<Draft, string>();
   const periodOf = new Map<Draft, string>();
   const existing = {
@@ -112,6 +117,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       if (unit) kr.unit = unit;
       out.keyResults.push(kr);
       if (current) out.currents.push({ keyResultId: id, value: current.value, draft: d });
+      if ((kr.kind === 'increase' || kr.kind === 'decrease') && kr.start === undefined) out.unstarted.push({ kr, draft: d, kindGiven: kindCell !== undefined });
     } else {
       if (!parentId) {
         error(d, c.parent?.column ?? 'Parent', 'an initiative must sit under a key result or an objective');

@@ -2,7 +2,7 @@ import { readCanonicalCheckIns } from '../csv/read-canonical-check-ins.ts';
 import { readCanonicalItems } from '../csv/read-canonical-items.ts';
 import type { CheckIn } from '../model/records.ts';
 import type { Workspace } from '../model/workspace.ts';
-import { buildCheckIns, checkInsFromCurrents, type CurrentValue } from './build-check-ins.ts';
+import { buildCheckIns, checkInsFromCurrents, matchCheckInLog, type CurrentValue } from './build-check-ins.ts';
 import { buildRecords } from './build-records.ts';
 import { detectLayout, LAYOUTS, type Layout } from './detect-layout.ts';
 import type { CheckInDraft, Draft, TableInput } from './draft.ts';
@@ -14,6 +14,7 @@ import { readKrRows } from './layouts/kr-rows.ts';
 import { readOutline } from './layouts/outline.ts';
 import { readRowIdParent } from './layouts/row-id-parent.ts';
 import { readTypeParentName } from './layouts/type-parent-name.ts';
+import { takeMissingStarts } from './missing-starts.ts';
 import { readTable } from './read-table.ts';
 import type { Problem } from './problems.ts';
 import { Resolver } from './resolver.ts';
@@ -43,6 +44,8 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   const incoming = { objectives: [], keyResults: [], initiatives: [], checkIns: [] } as Required<Pick<Incoming, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>>;
   const currents: CurrentValue[] = [];
   const canonicalCheckIns: TableInput[] = [];
+  // The header of each file's start column, so a warning about a missing start can name it.
+  const startColumns = new Map<string, string>();
 
   for (const { name, text, encoding } of files) {
     if (encoding === 'windows-1252') problems.push({ file: name, severity: 'warning', message: 'is not UTF-8; read it as Windows-1252 (older Excel on Windows): check accented letters' });
@@ -62,6 +65,8 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
       continue;
     }
     const map = mapHeader(header);
+    const startAt = map.fields.get('start');
+    if (startAt !== undefined) startColumns.set(name, map.columns[startAt] ?? 'Start');
     const layout = detectLayout(header, map, body.slice(0, 20));
     const canonical = layout === 'canonical-items' || layout === 'canonical-check-ins';
     reports.push({ file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ...(encoding ? { encoding } : {}), ignoredColumns: canonical ? [] : map.unknown });
@@ -105,7 +110,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     keyResults: new Map([...base.keyResults, ...incoming.keyResults].map((k) => [k.id, k])),
     objectives: new Map([...base.objectives, ...incoming.objectives].map((o) => [o.id, o])),
     periods: () => [...base.periods, ...resolver.created.periods],
-    resolver, decimalComma: ctx.decimalComma, paceCache: new Map<string, number | undefined>(),
+    resolver, decimalComma: ctx.decimalComma, paceCache: new Map<string, number | undefined>(), settings: base.workspace.settings,
     importedBy: () => resolver.person(options.importedBy ?? 'Importer'),
   };
   for (const t of canonicalCheckIns) {
@@ -114,7 +119,10 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     read.provenance.forEach((v, k) => provenance.set(k, v));
     append(incoming.checkIns, read.checkIns);
   }
-  append(incoming.checkIns, buildCheckIns(logDrafts, checkInCtx, problems, provenance));
+  const logged = matchCheckInLog(logDrafts, checkInCtx, problems);
+  // Before any status is suggested: a start taken here changes what the values mean.
+  takeMissingStarts(built.unstarted, logged, new Map(built.currents.map((c) => [c.keyResultId, c.value])), (file) => startColumns.get(file) ?? 'Start', problems);
+  append(incoming.checkIns, buildCheckIns(logged, checkInCtx, provenance));
   append(incoming.checkIns, checkInsFromCurrents(currents, [...base.checkIns, ...incoming.checkIns], checkInCtx, options.now, provenance));
   append(problems, orphanCheckIns(incoming.checkIns, checkInCtx.keyResults, checkInCtx.objectives, new Set([...base.initiatives, ...incoming.initiatives].map((i) => i.id)), provenance));
 

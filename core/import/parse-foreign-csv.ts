@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from './problems.ts';
-import { withoutBom } from '../csv/csv-text.ts';
+import { newlineOutsideQuotes, withoutBom, type Newline } from '../csv/csv-text.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 export type ForeignTable = { rows: string[][]; delimiter: Delimiter; decimalComma: boolean; problems: Problem[] };
@@ -8,15 +8,17 @@ export type ForeignTable = { rows: string[][]; delimiter: Delimiter; decimalComm
 const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
 const NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-function newlineOf(text: string): '\r\n' | '\n' | '\r' {
-  return text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+// The break between rows, not one inside a quoted cell; a stray quote can hide every break from
+// that scan, and then any line end in the text will do.
+function newlineOf(text: string): Newline {
+  return newlineOutsideQuotes(text) ?? (text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r');
 }
 
 /**
  * How well `delimiter` explains the first rows: the number of rows sharing the most common
  * width, when that width is above one. Quote-aware, unlike papaparse's own guess.
  */
-function score(text: string, delimiter: Delimiter, newline: '\r\n' | '\n' | '\r'): number {
+function score(text: string, delimiter: Delimiter, newline: Newline): number {
   const { data } = Papa.parse<string[]>(text, { delimiter, newline, preview: 30, skipEmptyLines: true });
   const widths = new Map<number, number>();
   for (const r of data) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import type { KeyResult, Objective, Period } from '../model/records.ts';
 import { krProgress } from './progress.ts';
-import type { WorkspaceIndex } from './workspace-index.ts';
+import { checkInsOf, type WorkspaceIndex } from './workspace-index.ts';
 
 export type CarryOver = { objective: Objective; keyResults: KeyResult[] };
 
@@ -13,7 +13,7 @@ type Options = { now: string; newId: () => string };
  */
 export function carryOver(objective: Objective, index: WorkspaceIndex, next: Period, { now, newId }: Options): CarryOver | undefined {
   const unfinished = (index.keyResultsByObjective.get(objective.id) ?? []).filter((kr) => {
-    const p = krProgress(kr, index.checkInsByTarget.get(kr.id) ?? []);
+    const p = krProgress(kr, checkInsOf(index, 'keyResult', kr.id));
     return kr.state !== 'draft' && !(p.state === 'measured' && p.progress >= 1);
   });
   if (unfinished.length === 0) return undefined;
@@ -21,8 +21,12 @@ export function carryOver(objective: Objective, index: WorkspaceIndex, next: Per
   const copy: Objective = { ...rest, id: newId(), periodId: next.id, state: 'active', carriedFromId: objective.id, updatedAt: now };
   const keyResults = unfinished.map((kr): KeyResult => {
     const { score: _krScore, ...krRest } = kr;
-    const p = krProgress(kr, index.checkInsByTarget.get(kr.id) ?? []);
-    const restart = (kr.kind === 'increase' || kr.kind === 'decrease') && p.state !== 'pending';
+    const p = krProgress(kr, checkInsOf(index, 'keyResult', kr.id));
+    // The new period measures only new progress, so a metric restarts from the value reached,
+    // unless that would turn it the wrong way (a KR without a start may be past its target).
+    const reached = p.state === 'measured' || p.reason !== 'no-check-in' ? p.value : undefined;
+    const keepsDirection = reached !== undefined && (kr.target === undefined || (kr.kind === 'increase' ? reached < kr.target : reached > kr.target));
+    const restart = (kr.kind === 'increase' || kr.kind === 'decrease') && keepsDirection;
     return {
       ...krRest,
       id: newId(),
@@ -30,7 +34,7 @@ export function carryOver(objective: Objective, index: WorkspaceIndex, next: Per
       state: 'active',
       carriedFromId: kr.id,
       updatedAt: now,
-      ...(restart ? { start: p.value } : {}),
+      ...(restart ? { start: reached } : {}),
     };
   });
   return { objective: copy, keyResults };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { period } from '../../test/builders.ts';
 import { validateRecord } from '../model/validate.ts';
 import { addDays, localDate } from './dates.ts';
-import { currentPeriod, customPeriod, nextPeriod, periodLengthDays, periodsForYear, quarterPeriod } from './periods.ts';
+import { currentPeriod, customPeriod, nextPeriod, periodContains, periodLengthDays, periodsForYear, quarterPeriod, yearPeriod } from './periods.ts';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -27,8 +27,21 @@ describe('periods', () => {
     }));
   });
 
+  it('knows the length of a period and which days it contains', () => {
+    const q = quarterPeriod(2028, 1, AT);
+    expect(q.end).toBe('2028-03-31');
+    expect(periodLengthDays(q)).toBe(91); // 2028 is a leap year
+    expect(periodLengthDays(quarterPeriod(2027, 1, AT))).toBe(90);
+    expect(periodLengthDays(customPeriod('d', 'Day', '2026-11-20', '2026-11-20', AT))).toBe(1);
+    expect([periodContains(q, '2027-12-31'), periodContains(q, '2028-01-01'), periodContains(q, '2028-03-31'), periodContains(q, '2028-04-01')]).toEqual([false, true, true, false]);
+    expect(quarterPeriod(2026, 2, AT)).toMatchObject({ start: '2026-04-01', end: '2026-06-30', parentId: '2026', updatedAt: AT });
+  });
+
   it('refuses a quarter 5 and a custom period that ends before it starts', () => {
     expect(() => quarterPeriod(2026, 5, AT)).toThrow(/1–4/);
+    expect(() => quarterPeriod(2026, 0, AT)).toThrow(/quarter must be 1–4, got 0/);
+    expect(() => quarterPeriod(2026, 2.5, AT)).toThrow(/1–4/);
+    expect(customPeriod('x', 'Day', '2026-02-10', '2026-02-10', AT)).toMatchObject({ start: '2026-02-10', end: '2026-02-10' });
     expect(() => customPeriod('x', 'Sprint', '2026-02-10', '2026-02-01', AT)).toThrow(/ends \(2026-02-01\) before it starts/);
   });
 
@@ -42,8 +55,40 @@ describe('periods', () => {
   it('finds the current period from the date the person sees, not the UTC date', () => {
     // 02:00 UTC on 1 Oct is still 30 Sep in New York: Q3 there, Q4 in Tokyo.
     const instant = new Date('2026-10-01T02:00:00Z');
-    expect(currentPeriod(periodsForYear(2026, AT), localDate(instant))?.id).toBe('2026-q3');
+    expect(currentPeriod(periodsForYear(2026, AT), localDate(instant, 'America/New_York'))?.id).toBe('2026-q3');
     expect(currentPeriod(periodsForYear(2026, AT), localDate(instant, 'Asia/Tokyo'))?.id).toBe('2026-q4');
+  });
+
+  it('does not take the year that starts the next day for the next quarter', () => {
+    const y2027 = yearPeriod(2027, AT);
+    expect(nextPeriod([y2027], quarterPeriod(2026, 4, AT), AT)).toMatchObject({ id: '2027-q1', start: '2027-01-01', end: '2027-03-31' });
+    // A known quarter under another id is found; of two candidates the closer length wins.
+    const q1 = customPeriod('q1-27', 'Q1 2027', '2027-01-01', '2027-03-31', AT);
+    const jan = customPeriod('jan-27', 'January 2027', '2027-01-01', '2027-01-31', AT);
+    expect(nextPeriod([y2027, jan, q1], quarterPeriod(2026, 4, AT), AT)).toBe(q1);
+    expect(nextPeriod([q1, jan], customPeriod('dec', 'December 2026', '2026-12-01', '2026-12-31', AT), AT)).toBe(jan);
+    expect(nextPeriod([q1], yearPeriod(2026, AT), AT)).toMatchObject({ id: '2027', start: '2027-01-01', end: '2027-12-31' });
+    // Lengths within three days (or a tenth) are similar: quarters of 90–92 days, months of 28–31.
+    const feb = customPeriod('feb', 'February', '2027-02-01', '2027-02-28', AT);
+    expect(nextPeriod([feb], customPeriod('jan', 'January', '2027-01-01', '2027-01-31', AT), AT)).toBe(feb);
+    const sprint = customPeriod('s', 'Sprint 1', '2026-11-02', '2026-11-15', AT);
+    const tooLong = customPeriod('t', 'Sprint 2', '2026-11-16', '2026-12-03', AT); // 18 days against 14
+    expect(nextPeriod([tooLong], sprint, AT).id).not.toBe('t');
+    const longEnough = customPeriod('u', 'Sprint 2', '2026-11-16', '2026-12-01', AT); // 16 days
+    expect(nextPeriod([longEnough], sprint, AT)).toBe(longEnough);
+  });
+
+  it('names and numbers generated custom periods without piling up suffixes', () => {
+    const feb = customPeriod('feb', 'Feb', '2027-02-01', '2027-02-28', AT);
+    const next = nextPeriod([], feb, AT);
+    expect(next).toMatchObject({ id: 'feb-2027-03-01', name: 'Feb (from 2027-03-01)', start: '2027-03-01', end: '2027-03-28' });
+    const after = nextPeriod([], next, AT);
+    expect(after).toMatchObject({ id: 'feb-2027-03-29', name: 'Feb (from 2027-03-29)', start: '2027-03-29', end: '2027-04-25' });
+    expect(nextPeriod([], customPeriod('s14', 'Sprint 14', '2026-11-02', '2026-11-15', AT), AT)).toMatchObject({ id: 's14-2026-11-16', name: 'Sprint 15' });
+    expect(nextPeriod([], customPeriod('h1', '2026 H1', '2026-01-01', '2026-06-30', AT), AT)).toMatchObject({ name: '2026 H2', start: '2026-07-01' });
+    expect(nextPeriod([], customPeriod('h2', '2026 H2', '2026-07-01', '2026-12-31', AT), AT)).toMatchObject({ name: '2027 H1', start: '2027-01-01' });
+    expect(nextPeriod([], customPeriod('fy', 'FY2026', '2025-07-01', '2026-06-30', AT), AT).name).toBe('FY2026 (from 2026-07-01)');
+    for (const p of [next, after]) expect(validateRecord('period', p)).toEqual([]);
   });
 
   it('gives the next period: known, generated quarter across the year, or same-length custom', () => {

@@ -45,13 +45,30 @@ export function currentPeriod(periods: readonly Period[], date: string): Period 
     .sort((a, b) => periodLengthDays(a) - periodLengthDays(b) || a.id.localeCompare(b.id))[0];
 }
 
-/** The period that follows `period`: a known one starting the next day with a similar length, or a generated quarter/year. */
+// A known period follows another only when its length is similar: the year 2027 starts the day
+// after 2026 Q4 ends, but it is not the quarter after it.
+const similarLength = (a: number, b: number) => Math.abs(a - b) <= Math.max(3, Math.round(b * 0.1));
+
+/** The name of the period after a custom one: the next sprint or half, else the old name with its new start. */
+function nextCustomName(name: string, nextStart: string): string {
+  const half = /^(\d{4}) H([12])$/.exec(name);
+  if (half) return half[2] === '1' ? `${half[1]} H2` : `${Number(half[1]) + 1} H1`;
+  const numbered = /^(.*\p{L}\s+)(\d{1,3})$/u.exec(name);
+  if (numbered) return `${numbered[1]}${Number(numbered[2]) + 1}`;
+  return `${name.replace(/ \(from \d{4}-\d{2}-\d{2}\)$/, '')} (from ${nextStart})`;
+}
+
+/**
+ * The period that follows `period`: a known one starting the next day with a similar length, or
+ * a generated quarter or year, or a custom period of the same length whose id is the old id
+ * (without an earlier start-date suffix) plus its start date, so a chain never grows `-next-next`.
+ */
 export function nextPeriod(periods: readonly Period[], period: Period, updatedAt: string): Period {
   const nextStart = addDays(period.end, 1);
   const length = periodLengthDays(period);
   const known = periods
-    .filter((p) => p.start === nextStart)
-    .sort((a, b) => Math.abs(periodLengthDays(a) - length) - Math.abs(periodLengthDays(b) - length))[0];
+    .filter((p) => p.start === nextStart && similarLength(periodLengthDays(p), length))
+    .sort((a, b) => Math.abs(periodLengthDays(a) - length) - Math.abs(periodLengthDays(b) - length) || a.id.localeCompare(b.id))[0];
   if (known) return known;
   const quarter = /^(\d{4})-q([1-4])$/.exec(period.id);
   if (quarter) {
@@ -60,5 +77,6 @@ export function nextPeriod(periods: readonly Period[], period: Period, updatedAt
   }
   if (/^\d{4}$/.test(period.id)) return yearPeriod(Number(period.id) + 1, updatedAt);
   const end = addDays(nextStart, length - 1);
-  return customPeriod(`${period.id}-next`, `${period.name} (next)`, nextStart, end, updatedAt);
+  const id = `${period.id.replace(/-\d{4}-\d{2}-\d{2}$/, '')}-${nextStart}`;
+  return customPeriod(id, nextCustomName(period.name, nextStart), nextStart, end, updatedAt);
 }

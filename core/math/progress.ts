@@ -1,28 +1,59 @@
 import type { CheckIn, KeyResult } from '../model/records.ts';
 
-/** Where a key result stands: never checked in, not measurable, or measured at a check-in. */
+/** Why a key result has no progress yet: never checked in, or it lacks what progress is measured against. */
+export type PendingReason = 'no-check-in' | 'no-start' | 'no-target';
+
+/**
+ * Where a key result stands. Pending when it cannot be measured: never checked in, or a metric
+ * without a start or a target (then the latest value is still known, to show beside the reason).
+ */
 export type KrProgress =
-  | { state: 'pending' }
-  | { state: 'no-target'; value: number; at: string }
+  | { state: 'pending'; reason: 'no-check-in' }
+  | { state: 'pending'; reason: 'no-start' | 'no-target'; value?: number; at?: string }
   | { state: 'measured'; value: number; progress: number; at: string };
 
+type Measurable = Pick<KeyResult, 'kind' | 'start' | 'target'>;
+
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+// Compared as instants: `09:00:00-08:00` is later than `12:00:00Z`, whatever the text says.
+const instant = (c: CheckIn) => Date.parse(c.time);
 
 /** The check-in that sets a target's current value: the latest one carrying a value (ties by id). */
 export function latestValueCheckIn(checkIns: readonly CheckIn[]): CheckIn | undefined {
   let latest: CheckIn | undefined;
+  let latestAt = 0;
   for (const c of checkIns) {
     if (c.value === undefined) continue;
-    if (!latest || c.time > latest.time || (c.time === latest.time && c.id > latest.id)) latest = c;
+    const at = instant(c);
+    if (!latest || at > latestAt || (at === latestAt && c.id > latest.id)) [latest, latestAt] = [c, at];
   }
   return latest;
 }
 
+/** What keeps `kr` from being measured whatever its value, or undefined when it is measurable. */
+export function unmeasurableReason(kr: Measurable): 'no-start' | 'no-target' | undefined {
+  switch (kr.kind) {
+    case 'milestone':
+    case 'binary':
+      return undefined;
+    case 'stay-above':
+    case 'stay-below':
+      return kr.target === undefined ? 'no-target' : undefined;
+    case 'increase':
+    case 'decrease':
+      // Measuring from an assumed 0 makes a decrease run backwards (target 2, value 5 → "done").
+      return kr.start === undefined ? 'no-start' : kr.target === undefined ? 'no-target' : undefined;
+  }
+}
+
 /**
- * Progress (0..1) that `value` represents for `kr`, or undefined when the KR lacks a target.
- * One formula serves increasing and decreasing metrics: (value − start) / (target − start).
+ * Progress (0..1) that `value` represents for `kr`, or undefined when the KR cannot be measured.
+ * One formula serves increasing and decreasing metrics: (value − start) / (target − start). A
+ * start equal to the target is a threshold: reached (1) or not (0), in the KR's direction.
  */
-export function progressOfValue(kr: Pick<KeyResult, 'kind' | 'start' | 'target'>, value: number): number | undefined {
+export function progressOfValue(kr: Measurable, value: number): number | undefined {
+  if (!Number.isFinite(value)) return undefined;
   switch (kr.kind) {
     case 'milestone':
       return clamp01(value / 100);
@@ -34,20 +65,19 @@ export function progressOfValue(kr: Pick<KeyResult, 'kind' | 'start' | 'target'>
       return kr.target === undefined ? undefined : value <= kr.target ? 1 : 0;
     case 'increase':
     case 'decrease': {
-      if (kr.target === undefined) return undefined;
-      const start = kr.start ?? 0;
-      if (kr.target === start) return value === kr.target ? 1 : 0;
-      return clamp01((value - start) / (kr.target - start));
+      const { start, target } = kr;
+      if (start === undefined || target === undefined) return undefined;
+      if (target === start) return (kr.kind === 'increase' ? value >= target : value <= target) ? 1 : 0;
+      return clamp01((value - start) / (target - start));
     }
   }
 }
 
 /** Progress of `kr` from its check-ins (any order; only those targeting it should be passed). */
-export function krProgress(kr: Pick<KeyResult, 'kind' | 'start' | 'target'>, checkIns: readonly CheckIn[]): KrProgress {
+export function krProgress(kr: Measurable, checkIns: readonly CheckIn[]): KrProgress {
   const latest = latestValueCheckIn(checkIns);
-  if (!latest || latest.value === undefined) return { state: 'pending' };
-  const progress = progressOfValue(kr, latest.value);
-  return progress === undefined
-    ? { state: 'no-target', value: latest.value, at: latest.time }
-    : { state: 'measured', value: latest.value, progress, at: latest.time };
+  const reason = unmeasurableReason(kr);
+  if (reason) return latest ? { state: 'pending', reason, value: latest.value!, at: latest.time } : { state: 'pending', reason };
+  if (!latest) return { state: 'pending', reason: 'no-check-in' };
+  return { state: 'measured', value: latest.value!, progress: progressOfValue(kr, latest.value!)!, at: latest.time };
 }

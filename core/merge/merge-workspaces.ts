@@ -1,3 +1,4 @@
+import { canonicalTimes } from '../model/canonical-time.ts';
 import type { CheckIn } from '../model/records.ts';
 import type { WorkspaceInfo } from '../model/settings.ts';
 import { COLLECTIONS, type CollectionName, type Tombstone, type Workspace } from '../model/workspace.ts';
@@ -12,6 +13,7 @@ export type MergeReport = { conflicts: Conflict[]; clockAhead: { source: string;
 
 const AHEAD_TOLERANCE_MS = 5 * 60_000;
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const typedKey = (type: string, id: string) => `${type}\u0000${id}`;
 
 /**
  * Merges workspaces from several people into one. The result does not depend on the order of
@@ -19,13 +21,16 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * lost), and a deletion wins over edits older than it. Conflicting edits are resolved by the
  * per-field stamps and listed in the report; an input stamped in the future is flagged.
  */
-export function mergeWorkspaces(inputs: readonly MergeInput[], now: Date): { ws: Workspace; report: MergeReport } {
-  if (inputs.length === 0) throw new Error('merge: nothing to merge');
+export function mergeWorkspaces(rawInputs: readonly MergeInput[], now: Date): { ws: Workspace; report: MergeReport } {
+  if (rawInputs.length === 0) throw new Error('merge: nothing to merge');
+  // Stamps are compared as text below, which orders instants only in the canonical form.
+  const inputs = rawInputs.map((i) => ({ ...i, ws: canonicalTimes(i.ws) }));
   const conflicts: Conflict[] = [];
+  // A person and a key result may share an id: a deletion is of one type of record only.
   const tombstones = new Map<string, Tombstone>();
   for (const t of inputs.flatMap((i) => i.ws.tombstones)) {
-    const known = tombstones.get(t.id);
-    if (!known || t.deletedAt > known.deletedAt || (t.deletedAt === known.deletedAt && t.type > known.type)) tombstones.set(t.id, t);
+    const known = tombstones.get(typedKey(t.type, t.id));
+    if (!known || t.deletedAt > known.deletedAt) tombstones.set(typedKey(t.type, t.id), t);
   }
   const result = {} as Workspace;
   const lastSeen = new Map<string, Versioned>();
@@ -41,18 +46,18 @@ export function mergeWorkspaces(inputs: readonly MergeInput[], now: Date): { ws:
       const local: FieldConflict[] = [];
       const { record, latest } = collection === 'checkIns' ? mergeEvent(group, local) : mergeRecord(group, local);
       conflicts.push(...local.map((c) => ({ ...c, recordType })));
-      const tomb = tombstones.get(record.id);
+      const tomb = tombstones.get(typedKey(recordType, record.id));
       if (tomb && tomb.deletedAt >= stampTime(latest)) {
         deleted++;
-        lastSeen.set(record.id, record);
+        lastSeen.set(typedKey(recordType, record.id), record);
       } else merged.push(record);
     }
     (result as Record<CollectionName, unknown>)[collection] = merged.sort(byId);
   }
   result.tombstones = [...tombstones.values()].map(({ last: _last, ...t }) => {
-    const last = lastSeen.get(t.id);
+    const last = lastSeen.get(typedKey(t.type, t.id));
     return last ? { ...t, last } : t;
-  }).sort(byId);
+  }).sort((a, b) => byId(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const infos = inputs.map(({ source, ws }) => ({ source, record: { ...ws.workspace } as unknown as Versioned }));
   const info: FieldConflict[] = [];
   result.workspace = mergeRecord(infos, info).record as unknown as WorkspaceInfo;

@@ -1,4 +1,5 @@
 import type { Spec, StringFormat } from './schema.ts';
+import { isTimeZone } from './time-zone.ts';
 
 /** One problem with one value: `path` is the field inside the record, e.g. `links[0].url`. */
 export type FieldIssue = { path: string; message: string };
@@ -11,6 +12,7 @@ const formatChecks: Record<StringFormat, (v: string) => string | null> = {
       : `expected an ISO date-time with a zone, got ${show(v)}`,
   email: (v) => (/^[^\s@]+@[^\s@]+$/.test(v) ? null : `expected an email address, got ${show(v)}`),
   'http-url': (v) => (isHttpUrl(v) ? null : `expected an http or https URL, got ${show(v)}`),
+  'time-zone': (v) => (isTimeZone(v) ? null : `expected an IANA time zone such as "Europe/Paris" or "UTC", got ${show(v)}`),
 };
 
 // Imports stamp thousands of records with one date-time: remember the last good value per format.

@@ -3,21 +3,49 @@ import { s, type Infer } from './schema.ts';
 export const settingsSpec = s.object({
   /** Whether initiatives and aligned child objectives count in an objective's progress. */
   rollup: s.object({ includeInitiatives: s.boolean(), includeChildObjectives: s.boolean() }),
-  /** Points (0–100) below expected pace at which a status is suggested. */
-  statusThresholds: s.object({ behindBelowPace: s.number({ min: 0, max: 100 }), atRiskBelowPace: s.number({ min: 0, max: 100 }) }),
+  /**
+   * Points (0–100) below expected pace from which a status is suggested: behind, at risk, off
+   * track. They must rise in that order; `offTrackBelowPace` came later, so older files lack it.
+   */
+  statusThresholds: s.object({
+    behindBelowPace: s.number({ min: 0, max: 100 }),
+    atRiskBelowPace: s.number({ min: 0, max: 100 }),
+    offTrackBelowPace: s.optional(s.number({ min: 0, max: 100 })),
+  }),
   /** Whether an objective may align to several parents (one by default). */
   multipleParents: s.boolean(),
   checkInCadenceDays: s.number({ min: 1, max: 90, integer: true }),
+  /** IANA zone in which the workspace's days begin; older files lack it and are read in UTC. */
+  timeZone: s.optional(s.string({ format: 'time-zone' })),
 });
 
 export type WorkspaceSettings = Infer<typeof settingsSpec>;
+export type StatusThresholds = WorkspaceSettings['statusThresholds'];
 
+/** Used when `offTrackBelowPace` is absent: half the period's worth of progress behind pace. */
+export const DEFAULT_OFF_TRACK_BELOW_PACE = 50;
+
+/** Settings of a new workspace; `timeZone` is left to the creator (see `newWorkspaceSettings`). */
 export const DEFAULT_SETTINGS: WorkspaceSettings = {
   rollup: { includeInitiatives: false, includeChildObjectives: false },
-  statusThresholds: { behindBelowPace: 0, atRiskBelowPace: 25 },
+  statusThresholds: { behindBelowPace: 0, atRiskBelowPace: 25, offTrackBelowPace: DEFAULT_OFF_TRACK_BELOW_PACE },
   multipleParents: false,
   checkInCadenceDays: 7,
 };
+
+/** Settings for a workspace created now, in its creator's zone. */
+export const newWorkspaceSettings = (timeZone: string): WorkspaceSettings & { timeZone: string } => ({ ...DEFAULT_SETTINGS, timeZone });
+
+/** Problems with settings that no single field shows: thresholds out of order. */
+export function settingsIssues(settings: WorkspaceSettings): { field: string; message: string }[] {
+  const { behindBelowPace: behind, atRiskBelowPace: atRisk, offTrackBelowPace: offTrack } = settings.statusThresholds;
+  const issues: { field: string; message: string }[] = [];
+  if (atRisk < behind)
+    issues.push({ field: 'settings.statusThresholds.atRiskBelowPace', message: `is ${atRisk}, below "behind" (${behind}): at risk must start at or after behind, or "behind" could never be suggested` });
+  if (offTrack !== undefined && offTrack < Math.max(behind, atRisk))
+    issues.push({ field: 'settings.statusThresholds.offTrackBelowPace', message: `is ${offTrack}, below "at risk" (${Math.max(behind, atRisk)}): off track must start at or after at risk` });
+  return issues;
+}
 
 export const workspaceInfoSpec = s.object({
   id: s.string({ min: 1 }),

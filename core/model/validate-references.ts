@@ -1,6 +1,9 @@
 import type { ValidationIssue } from './validate.ts';
-import { METRIC_KINDS, type RecordType } from './vocabulary.ts';
+import { settingsIssues } from './settings.ts';
+import type { RecordType } from './vocabulary.ts';
 import { COLLECTIONS, type Workspace } from './workspace.ts';
+
+const A_TARGET = { keyResult: 'a key result', objective: 'an objective', initiative: 'an initiative' } as const;
 
 // Rules that need more than one record. Missing alignment parents and orphaned check-ins are
 // not errors here: a merge can legitimately produce them, and quality checks report the former.
@@ -16,6 +19,16 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
       seen.add(id);
     }
   }
+  // Check-ins, links and the parent ids of CSV rows name an item by id alone, so objectives,
+  // key results and initiatives share one id space (people, teams and periods have their own).
+  const itemTypes = new Map<string, RecordType>();
+  for (const [type, list] of [['objective', ws.objectives], ['keyResult', ws.keyResults], ['initiative', ws.initiatives]] as const) {
+    for (const { id } of list) {
+      const first = itemTypes.get(id);
+      if (first && first !== type) add(type, id, 'id', `is also the id of ${A_TARGET[first as keyof typeof A_TARGET]}; objectives, key results and initiatives need ids of their own`);
+      else itemTypes.set(id, type);
+    }
+  }
   const people = new Set(ws.people.map((p) => p.id));
   const teams = new Set(ws.teams.map((t) => t.id));
   const periods = new Set(ws.periods.map((p) => p.id));
@@ -23,6 +36,7 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
   const keyResults = new Map(ws.keyResults.map((k) => [k.id, k]));
   const missingPeople = (ids: string[]) => ids.filter((id) => !people.has(id));
 
+  for (const { field, message } of settingsIssues(ws.workspace.settings)) issues.push({ recordType: 'workspace', id: ws.workspace.id, field, message });
   for (const t of ws.tombstones) {
     if (t.last && t.last.id !== t.id) issues.push({ recordType: 'tombstone', id: t.id, field: 'last.id', message: `is ${JSON.stringify(t.last.id)}; the last state must be of the deleted record` });
   }
@@ -44,15 +58,19 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
     if (!objectives.has(kr.objectiveId))
       add('keyResult', kr.id, 'objectiveId', `no objective has id ${JSON.stringify(kr.objectiveId)}`);
     for (const m of missingPeople(kr.ownerIds)) add('keyResult', kr.id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
-    const metric = (METRIC_KINDS as readonly string[]).includes(kr.kind);
-    if (metric && kr.start !== undefined && kr.start === kr.target)
-      add('keyResult', kr.id, 'target', `equals the start value (${kr.start}), so progress cannot be measured`);
     if (kr.kind === 'increase' && kr.start !== undefined && kr.target !== undefined && kr.target < kr.start)
       add('keyResult', kr.id, 'target', `is below the start value for an increasing key result; use kind "decrease"`);
     if (kr.kind === 'decrease' && kr.start !== undefined && kr.target !== undefined && kr.target > kr.start)
       add('keyResult', kr.id, 'target', `is above the start value for a decreasing key result; use kind "increase"`);
   }
+  const targets = { keyResult: keyResults, objective: objectives, initiative: new Set(ws.initiatives.map((i) => i.id)) };
   for (const c of ws.checkIns) {
+    // An orphan is allowed (see above), but a check-in whose id belongs to another kind of
+    // record was almost certainly meant for that one: its numbers would go nowhere.
+    if (!targets[c.targetType].has(c.targetId)) {
+      const other = (Object.keys(targets) as (keyof typeof targets)[]).find((t) => targets[t].has(c.targetId));
+      if (other) add('checkIn', c.id, 'targetType', `is ${c.targetType}, but ${JSON.stringify(c.targetId)} is the id of ${A_TARGET[other]}, not of ${A_TARGET[c.targetType]}`);
+    }
     const kr = c.targetType === 'keyResult' ? keyResults.get(c.targetId) : undefined;
     if (kr?.kind === 'binary' && c.value !== undefined && c.value !== 0 && c.value !== 1)
       add('checkIn', c.id, 'value', `must be 0 or 1 for a done / not done key result, got ${c.value}`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryOf } from '../../test/arbitraries/from-spec.ts';
-import { checkIn, keyResult, objective, person, workspace } from '../../test/builders.ts';
+import { checkIn, initiative, keyResult, objective, period, person, workspace } from '../../test/builders.ts';
 import { recordSpecs } from './records.ts';
 import { describeIssue, validateRecord, validateWorkspace } from './validate.ts';
 import { RECORD_TYPES } from './vocabulary.ts';
@@ -55,7 +55,7 @@ describe('validateWorkspace', () => {
     expect(validateWorkspace(workspace({ people: [ada], objectives: [o], keyResults: [kr] }))).toEqual([]);
   });
 
-  it('finds broken references, duplicate ids and unmeasurable targets', () => {
+  it('finds broken references, duplicate ids and targets in the wrong direction', () => {
     const ws = workspace({
       objectives: [objective({ id: 'o1', periodId: '2031-q1', ownerIds: ['ghost'] })],
       keyResults: [
@@ -72,9 +72,48 @@ describe('validateWorkspace', () => {
       'objective "o1", field periodId: no period has id "2031-q1"',
       'objective "o1", field ownerIds: no person has id "ghost"',
       'keyResult "k1", field objectiveId: no objective has id "nope"',
-      'keyResult "k1", field target: equals the start value (5), so progress cannot be measured',
       'keyResult "k2", field target: is above the start value for a decreasing key result; use kind "increase"',
       'checkIn "c1", field value: must be 0 or 1 for a done / not done key result, got 3',
+    ]);
+  });
+
+  it('accepts a start equal to the target: a threshold to reach', () => {
+    const o = objective({ id: 'o' });
+    expect(validateWorkspace(workspace({ objectives: [o], keyResults: [keyResult({ objectiveId: 'o', start: 5, target: 5 }), keyResult({ objectiveId: 'o', kind: 'decrease', start: 5, target: 5 })] }))).toEqual([]);
+  });
+
+  it('refuses a check-in aimed at the wrong kind of record', () => {
+    const o = objective({ id: 'o' });
+    const ws = workspace({
+      objectives: [o], keyResults: [keyResult({ id: 'k', objectiveId: 'o' })], initiatives: [initiative({ id: 'i2', parentId: 'o' })],
+      checkIns: [checkIn({ id: 'ok1', targetType: 'keyResult', targetId: 'k' }), checkIn({ id: 'ok2', targetType: 'initiative', targetId: 'i2' }),
+        checkIn({ id: 'bad', targetType: 'keyResult', targetId: 'i2' }), checkIn({ id: 'bad2', targetType: 'initiative', targetId: 'o' }),
+        checkIn({ id: 'orphan', targetType: 'keyResult', targetId: 'gone' })],
+    });
+    expect(validateWorkspace(ws).map(describeIssue)).toEqual([
+      'checkIn "bad", field targetType: is keyResult, but "i2" is the id of an initiative, not of a key result',
+      'checkIn "bad2", field targetType: is initiative, but "o" is the id of an objective, not of an initiative',
+    ]);
+  });
+
+  it('refuses an id shared by two kinds of item, and accepts one shared with a person, team or period', () => {
+    const ws = workspace({
+      people: [person({ id: 'x' })], periods: [period({ id: 'x' })],
+      objectives: [objective({ id: 'x', periodId: 'x' })], keyResults: [keyResult({ id: 'shared', objectiveId: 'x' })],
+      initiatives: [initiative({ id: 'shared', parentId: 'x' })],
+    });
+    expect(validateWorkspace(ws).map(describeIssue)).toEqual([
+      'initiative "shared", field id: is also the id of a key result; objectives, key results and initiatives need ids of their own',
+    ]);
+  });
+
+  it('refuses status thresholds out of order and an unknown time zone', () => {
+    const ws = workspace();
+    ws.workspace = { ...ws.workspace, settings: { ...ws.workspace.settings, statusThresholds: { behindBelowPace: 30, atRiskBelowPace: 10 }, timeZone: 'Mars/Olympus' } };
+    expect(validateWorkspace(ws).map(describeIssue)).toEqual(['workspace "ws", field settings.timeZone: expected an IANA time zone such as "Europe/Paris" or "UTC", got "Mars/Olympus"']);
+    ws.workspace.settings.timeZone = 'Europe/Paris';
+    expect(validateWorkspace(ws).map(describeIssue)).toEqual([
+      'workspace "ws", field settings.statusThresholds.atRiskBelowPace: is 10, below "behind" (30): at risk must start at or after behind, or "behind" could never be suggested',
     ]);
   });
 

@@ -1,4 +1,8 @@
+import type { KrProgress, PendingReason } from '../math/progress.ts';
+import type { KrExclusion } from '../math/rollup-rules.ts';
+import { formatScore } from '../math/scoring.ts';
 import type { SuggestedStatus } from '../math/status.ts';
+import type { Objective } from '../model/records.ts';
 
 // Words and numbers as the extension and the site show them: one wording for both.
 
@@ -8,3 +12,23 @@ export const STATUS_LABELS = { 'on-track': 'On track', behind: 'Behind', 'at-ris
 
 /** Display order, best first. */
 export const STATUS_ORDER = ['on-track', 'behind', 'at-risk', 'off-track', 'pending'] as const satisfies readonly SuggestedStatus[];
+
+export const PENDING_LABELS = {
+  'no-check-in': 'No check-in yet',
+  'no-start': 'No start value: progress cannot be measured',
+  'no-target': 'No target: progress cannot be measured',
+} as const satisfies Record<PendingReason, string>;
+
+export const EXCLUSION_LABELS = {
+  draft: 'Draft: not counted in the objective',
+  'weight-0': 'Weight 0: not counted in the objective',
+} as const satisfies Record<KrExclusion, string>;
+
+export const NOT_COUNTED_IN_PARENT = 'Not counted in the objective above';
+
+/** What a key result's progress cell says: its percentage, or why there is none. */
+export const krProgressText = (p: KrProgress): string => (p.state === 'measured' ? percent(p.progress) : PENDING_LABELS[p.reason]);
+
+/** An objective's status as shown: its closing score once closed, else the suggested status. */
+export const objectiveStatusText = (objective: Objective, status: SuggestedStatus): string =>
+  objective.state === 'closed' ? (objective.score === undefined ? 'Closed' : `Closed · score ${formatScore(objective.score)}`) : STATUS_LABELS[status];

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { canonicalTimes } from '../model/canonical-time.ts';
 import type { CheckIn, KeyResult, Objective } from '../model/records.ts';
 import type { RecordType } from '../model/vocabulary.ts';
 import type { Workspace } from '../model/workspace.ts';
@@ -26,7 +27,7 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
     async write(batch: RecordBatch, { durability = 'relaxed' }: { durability?: 'strict' | 'relaxed' } = {}): Promise<void> {
       const issues = batchIssues(batch);
       if (issues.length > 0) throw new StoreValidationError(issues);
-      await writeBatch(db, batch, durability);
+      await writeBatch(db, canonicalTimes(batch), durability);
     },
 
     delete: (type: Exclude<RecordType, 'checkIn'> | 'checkIn', ids: readonly string[], deletedAt: string) =>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentPeriod } from '../../core/math/periods.ts';
-import { localDate } from '../../core/math/dates.ts';
+import { workspaceCurrentPeriod } from '../../core/report/today.ts';
 import type { Workspace } from '../../core/model/workspace.ts';
 import { openStore } from '../../core/store/okr-store.ts';
 import { loadDemoInto } from './load-demo.ts';
@@ -38,7 +37,7 @@ export function HomeApp() {
     );
   }
   const sorted = [...ws.periods].sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end));
-  const selected = periodId ?? currentPeriod(ws.periods, localDate(new Date()))?.id ?? sorted.at(-1)?.id;
+  const selected = periodId ?? workspaceCurrentPeriod(ws, new Date())?.id ?? sorted.at(-1)?.id;
   return (
     <main>
       <header class="bar">

@@ -1,5 +1,5 @@
 import type { ObjectiveRow } from '../../core/report/period-report.ts';
-import { percent, STATUS_LABELS } from '../../core/report/labels.ts';
+import { EXCLUSION_LABELS, krProgressText, NOT_COUNTED_IN_PARENT, objectiveStatusText, percent } from '../../core/report/labels.ts';
 import { ProgressBar } from './progress-bar.tsx';
 
 export function ObjectiveCard({ row, expected }: { row: ObjectiveRow; expected: number }) {
@@ -8,14 +8,16 @@ export function ObjectiveCard({ row, expected }: { row: ObjectiveRow; expected: 
     <article class="objective" style={{ marginInlineStart: `${row.depth * 1.5}rem` }} aria-label={objective.title}>
       <h2>{objective.title}</h2>
       <p class="meta">
-        <span class={`status status-${status}`}>{objective.state === 'closed' ? `Closed · score ${objective.score?.toFixed(1)}` : STATUS_LABELS[status]}</span> · {percent(progress)}
+        <span class={`status status-${status}`}>{objectiveStatusText(objective, status)}</span> · {percent(progress)}
+        {row.countsTowardParent ? null : <span class="not-counted"> · {NOT_COUNTED_IN_PARENT}</span>}
       </p>
       <ProgressBar value={progress} expected={expected} label={`Progress of ${objective.title}`} />
       <ul class="krs">
-        {keyResults.map(({ keyResult, progress: kp, status: ks }) => (
+        {keyResults.map(({ keyResult, progress: kp, status: ks, excluded }) => (
           <li>
             <span>{keyResult.title}</span>
-            <span class={`status status-${ks}`}>{kp.state === 'measured' ? percent(kp.progress) : STATUS_LABELS.pending}</span>
+            <span class={`status status-${ks}`}>{krProgressText(kp)}</span>
+            {excluded ? <span class="not-counted">{EXCLUSION_LABELS[excluded]}</span> : null}
           </li>
         ))}
       </ul>

@@ -9,12 +9,29 @@ const awkwardText = fc.oneof(
   fc.constantFrom('Grow "ARR", fast', 'line one\nline two', '=SUM(A1)', '-5%', "'quoted", 'שלום עולם', 'مرحبا', '🚀 launch', 'a;b\tc', '  padded  '),
 );
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// Date-times as files carry them: UTC with milliseconds (as we write them), but also offsets
+// from −12:00 to +14:00 and times without seconds, which do not sort as text.
+export const dateTimeArb = fc.tuple(day, fc.integer({ min: 0, max: 86_399_999 }), fc.integer({ min: -48, max: 56 }), fc.constantFrom('ms', 's', 'min')).map(([d, msOfDay, quarterHours, precision]) => {
+  const instant = d.getTime() + msOfDay;
+  const offset = quarterHours * 15;
+  const local = new Date(instant + offset * 60_000).toISOString();
+  const clock = precision === 'ms' ? local.slice(0, 23) : precision === 's' ? local.slice(0, 19) : local.slice(0, 16);
+  const zone = offset === 0 && quarterHours % 2 === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${clock}${zone}`;
+});
+
+export const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'America/New_York', 'Europe/Paris', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Adelaide', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'] as const;
+
 function stringArb(spec: Extract<Spec, { type: 'string' }>): fc.Arbitrary<string> {
   switch (spec.format) {
     case 'date':
       return day.map((d) => d.toISOString().slice(0, 10));
     case 'datetime':
-      return day.map((d) => d.toISOString());
+      return dateTimeArb;
+    case 'time-zone':
+      return fc.constantFrom(...TIME_ZONES);
     case 'email':
       return fc.emailAddress();
     case 'http-url':

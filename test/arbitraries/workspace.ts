@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { recordSpecs } from '../../core/model/records.ts';
 import { DEFAULT_SETTINGS } from '../../core/model/settings.ts';
 import type { Workspace } from '../../core/model/workspace.ts';
-import { arbitraryOf } from './from-spec.ts';
+import { arbitraryOf, TIME_ZONES } from './from-spec.ts';
 
 // Coherent workspaces for property tests: records come from the schema (arbitraryOf), then
 // their references are pointed at records that exist, as the importer and merge require.
@@ -30,8 +30,9 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
     initiatives: fc.array(arbitraryOf(recordSpecs.initiative), { maxLength: 3 }),
     checkIns: fc.array(arbitraryOf(recordSpecs.checkIn), { maxLength: 10 }),
     picks: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
+    timeZone: fc.option(fc.constantFrom(...TIME_ZONES), { nil: undefined }),
   })
-  .map(({ people: rawPeople, teams: rawTeams, periodCount, objectives: rawObjectives, keyResults: rawKrs, initiatives: rawInitiatives, checkIns: rawCheckIns, picks }) => {
+  .map(({ timeZone, people: rawPeople, teams: rawTeams, periodCount, objectives: rawObjectives, keyResults: rawKrs, initiatives: rawInitiatives, checkIns: rawCheckIns, picks }) => {
     let p = 0;
     const n = () => picks[p++ % picks.length]!;
     const people = uniqueBy(
@@ -52,12 +53,15 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       };
     });
     const keyResults = rawKrs.map((k, i) => {
-      const fixed = { ...k, id: `kr-${i}`, objectiveId: pick(objectives, n())!.id, ownerIds: [...new Set(k.ownerIds.map(() => someone()))] };
+      // Items share one id space, but a key result may have a person's or a period's id.
+      const fixed = { ...k, id: n() % 4 === 0 ? (n() % 2 === 0 ? `person-${i}` : `period-${i}`) : `kr-${i}`, objectiveId: pick(objectives, n())!.id, ownerIds: [...new Set(k.ownerIds.map(() => someone()))] };
       const { checkInOwnerId: _c, ...rest } = fixed;
       const withOwner = n() % 3 === 0 ? { ...rest, checkInOwnerId: someone() } : rest;
-      // Metric KRs need a direction that matches their kind.
+      // Metric KRs need a direction that matches their kind; a start equal to the target is a
+      // threshold, made often on purpose. Metrics without a start come from the schema as they are.
       if ((k.kind === 'increase' || k.kind === 'decrease') && k.start !== undefined && k.target !== undefined) {
-        const [lo, hi] = k.start === k.target ? [k.start, k.start + 1] : [Math.min(k.start, k.target), Math.max(k.start, k.target)];
+        if (n() % 5 === 0) return { ...withOwner, target: k.start };
+        const [lo, hi] = [Math.min(k.start, k.target), Math.max(k.start, k.target)];
         return { ...withOwner, ...(k.kind === 'increase' ? { start: lo, target: hi } : { start: hi, target: lo }) };
       }
       return withOwner;
@@ -65,7 +69,9 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
     const initiatives = rawInitiatives.flatMap((x, i) => {
       const toKr = n() % 2 === 0 && keyResults.length > 0;
       const parent = toKr ? pick(keyResults, n())! : pick(objectives, n())!;
-      return [{ ...x, id: `ini-${i}`, parentId: parent.id, parentType: toKr ? ('keyResult' as const) : ('objective' as const), ownerIds: [...new Set(x.ownerIds.map(() => someone()))] }];
+      // ...and so may an initiative, a team's.
+      const id = n() % 3 === 0 ? `team-${i}` : `ini-${i}`;
+      return [{ ...x, id, parentId: parent.id, parentType: toKr ? ('keyResult' as const) : ('objective' as const), ownerIds: [...new Set(x.ownerIds.map(() => someone()))] }];
     });
     const targets = [...keyResults.map((k) => ['keyResult', k.id, k.kind] as const), ...objectives.map((o) => ['objective', o.id, undefined] as const), ...initiatives.map((x) => ['initiative', x.id, undefined] as const)];
     const checkIns = rawCheckIns.map((c, i) => {
@@ -77,7 +83,7 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
     // Stamps from the schema generator are noise: merge tests make their own.
     const strip = <T extends { fieldClocks?: unknown }>(list: T[]) => list.map(({ fieldClocks: _f, ...r }) => r);
     return {
-      workspace: { id: 'ws', name: 'Generated', updatedAt: '2026-01-01T00:00:00.000Z', settings: DEFAULT_SETTINGS },
+      workspace: { id: 'ws', name: 'Generated', updatedAt: '2026-01-01T00:00:00.000Z', settings: timeZone ? { ...DEFAULT_SETTINGS, timeZone } : DEFAULT_SETTINGS },
       people: strip(people), teams: strip(teams), periods, objectives: strip(objectives), keyResults: strip(keyResults),
       initiatives: strip(initiatives), checkIns: strip(checkIns), tombstones: [],
     } satisfies Workspace;
