@@ -38,6 +38,20 @@ describe('okr import', () => {
     expect([bundle.format, bundle.version, bundle.keyResults.length]).toEqual(['okr-lens-bundle', 1, 5]);
   });
 
+  it('gives a new bundle the creator\'s time zone, or the one --time-zone names, and refuses an unknown one', () => {
+    const mine = join(dir, 'mine.okr.json');
+    expect(okr('import', join(FIXTURES, 'sheets-kr-rows.csv'), '--out', mine)).toBe(0);
+    // The unit tests run in New York (vitest.config.ts): that is this creator's zone.
+    expect(JSON.parse(readFileSync(mine, 'utf8')).workspace.settings.timeZone).toBe('America/New_York');
+    const paris = join(dir, 'paris.okr.json');
+    expect(okr('import', join(FIXTURES, 'sheets-kr-rows.csv'), '--out', paris, '--time-zone', 'Europe/Paris')).toBe(0);
+    expect(JSON.parse(readFileSync(paris, 'utf8')).workspace.settings.timeZone).toBe('Europe/Paris');
+    err = [];
+    expect(okr('import', join(FIXTURES, 'sheets-kr-rows.csv'), '--out', join(dir, 'no.okr.json'), '--time-zone', 'Mars/Olympus')).toBe(2);
+    expect(err).toEqual(['okr import: --time-zone "Mars/Olympus" is not an IANA time zone; write it like --time-zone Europe/Paris or --time-zone UTC']);
+    expect(existsSync(join(dir, 'no.okr.json'))).toBe(false);
+  });
+
   it('--dry-run writes nothing; --json reports for scripts', () => {
     const target = join(dir, 'x.okr.json');
     expect(okr('import', join(FIXTURES, 'ally-export.csv'), '--out', target, '--dry-run', '--json')).toBe(0);

@@ -22,7 +22,8 @@ describe('built site', () => {
     const articles = [...doc.querySelectorAll('article.objective')];
     expect(articles).toHaveLength(7);
     expect(articles[0]?.getAttribute('aria-label')).toBe('Become the analytics tool mid-market teams recommend');
-    expect(doc.querySelector('.pace')?.textContent).toContain('expected by 2026-11-20: 55 %');
+    // The demo workspace lives in New York: its day and its pace, wherever the site is built.
+    expect(doc.querySelector('.pace')?.textContent).toContain('expected by 2026-11-20 (America/New_York): 55 %');
     const counts = [...doc.querySelectorAll('.status-counts li')].map((li) => li.textContent?.trim());
     expect(counts.join(' | ')).toMatch(/On track: \d/);
     const total = counts.reduce((n, c) => n + Number(/(\d+)$/.exec(c ?? '')?.[1] ?? 0), 0);

@@ -4,20 +4,25 @@ import { emptyWorkspace, loadBundle } from '../../files/load-data-dir.ts';
 import { importFiles } from '../../import/import-files.ts';
 import { readTextFile } from '../../files/read-text-file.ts';
 import { formatProblem } from '../../import/problems.ts';
+import { isTimeZone } from '../../model/time-zone.ts';
 import { CliError, EXIT, progressOn, writeAll, type Io } from '../cli-io.ts';
 
 const DRY_RUN_LIST = 10;
 const COLLECTION_NAMES = ['people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns'] as const;
 
-export type ImportArgs = { files: string[]; out?: string; into?: string; dryRun: boolean; json: boolean; period?: string; as?: string };
+export type ImportArgs = { files: string[]; out?: string; into?: string; dryRun: boolean; json: boolean; period?: string; as?: string; timeZone?: string };
 
-/** `okr import <file.csv…> [--into bundle] [--out bundle] [--dry-run] [--json] [--period NAME] [--as PERSON]` */
+/** `okr import <file.csv…> [--into bundle] [--out bundle] [--dry-run] [--json] [--period NAME] [--as PERSON] [--time-zone ZONE]` */
 export function importCommand(args: ImportArgs, io: Io): number {
   if (args.files.length === 0) throw new CliError('import: name at least one CSV file', EXIT.usage);
   const out = args.out ?? args.into;
   if (!out && !args.dryRun) throw new CliError('import: say where to write with --out file.okr.json (or --into an existing bundle), or use --dry-run', EXIT.usage);
+  if (args.timeZone !== undefined && !isTimeZone(args.timeZone))
+    throw new CliError(`import: --time-zone ${JSON.stringify(args.timeZone)} is not an IANA time zone; write it like --time-zone Europe/Paris or --time-zone UTC`, EXIT.usage);
   const now = io.now().toISOString();
-  const base = args.into ? loadBundle(args.into) : emptyWorkspace(basename(args.files[0]!).replace(/\.[^.]+$/, ''), now);
+  const loaded = args.into ? loadBundle(args.into) : emptyWorkspace(basename(args.files[0]!).replace(/\.[^.]+$/, ''), now);
+  // A new workspace lives in its creator's zone unless told otherwise; its days, pace and current period follow it.
+  const base = args.timeZone ? { ...loaded, workspace: { ...loaded.workspace, updatedAt: now, settings: { ...loaded.workspace.settings, timeZone: args.timeZone } } } : loaded;
   const inputs = args.files.map((path) => {
     try {
       return { name: basename(path), ...readTextFile(path) };
