@@ -26,6 +26,13 @@ export const EXCLUSION_LABELS = {
 
 export const NOT_COUNTED_IN_PARENT = 'Not counted in the objective above';
 
+/** One line saying what an objective's progress is made of, per the workspace's settings. */
+export function rollupSummary(rollup: { includeInitiatives: boolean; includeChildObjectives: boolean }): string {
+  const parts = ['key results', ...(rollup.includeInitiatives ? ['initiatives'] : []), ...(rollup.includeChildObjectives ? ['aligned objectives'] : [])];
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Objective progress counts its ${list}.`;
+}
+
 /** What a key result's progress cell says: its percentage, or why there is none. */
 export const krProgressText = (p: KrProgress): string => (p.state === 'measured' ? percent(p.progress) : PENDING_LABELS[p.reason]);
 

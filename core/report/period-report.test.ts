@@ -3,7 +3,7 @@ import { alignmentChain } from '../../test/arbitraries/alignment.ts';
 import { buildDemo } from '../../fixtures/demo/build-demo.ts';
 import { checkIn, keyResult, objective, period, workspace } from '../../test/builders.ts';
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
-import { krProgressText } from './labels.ts';
+import { krProgressText, rollupSummary } from './labels.ts';
 import { periodReport } from './period-report.ts';
 import { workspaceCurrentPeriod, workspaceToday } from './today.ts';
 
@@ -55,9 +55,12 @@ describe('periodReport', () => {
       ['a', undefined, '60 %'], ['d', 'draft', '0 %'], ['z', 'weight-0', '0 %'], ['n', undefined, 'No start value: progress cannot be measured'],
     ]);
     expect(p.progress).toBeCloseTo(0.3, 12); // a (60 %) and n (pending: 0) count
-    expect(report.objectives.map((r) => [r.objective.id, r.countsTowardParent])).toEqual([['p', true], ['draft-child', false], ['child', true]]);
+    expect(report.objectives.map((r) => [r.objective.id, r.leftOutOfParent])).toEqual([['p', false], ['draft-child', true], ['child', false]]);
     ws.workspace.settings = DEFAULT_SETTINGS;
-    expect(periodReport(ws, '2026-q4', new Date('2026-11-16T00:00:00Z'))!.objectives.map((r) => r.countsTowardParent)).toEqual([true, false, false]);
+    expect(periodReport(ws, '2026-q4', new Date('2026-11-16T00:00:00Z'))!.objectives.map((r) => r.leftOutOfParent)).toEqual([false, false, false]);
+    expect(rollupSummary(DEFAULT_SETTINGS.rollup)).toBe('Objective progress counts its key results.');
+    expect(rollupSummary({ includeInitiatives: true, includeChildObjectives: true })).toBe('Objective progress counts its key results, initiatives and aligned objectives.');
+    expect(rollupSummary({ includeInitiatives: false, includeChildObjectives: true })).toBe('Objective progress counts its key results and aligned objectives.');
   });
 
   it('lays out an alignment chain thousands deep without recursion', () => {

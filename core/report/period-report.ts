@@ -10,9 +10,13 @@ import type { Workspace } from '../model/workspace.ts';
 
 /** `excluded` says why a key result does not count toward its objective's progress. */
 export type KrRow = { keyResult: KeyResult; progress: KrProgress; status: SuggestedStatus; excluded?: KrExclusion };
-/** `countsTowardParent` is false for a row shown under a parent whose progress leaves it out. */
+/**
+ * `leftOutOfParent` marks a row shown under a parent whose progress includes aligned objectives
+ * but not this one (another period, a draft, private). When the workspace does not roll child
+ * objectives up at all, no row is marked: the page says so once (`rollupSummary`).
+ */
 export type ObjectiveRow = {
-  objective: Objective; progress: number | undefined; status: SuggestedStatus; keyResults: KrRow[]; depth: number; countsTowardParent: boolean;
+  objective: Objective; progress: number | undefined; status: SuggestedStatus; keyResults: KrRow[]; depth: number; leftOutOfParent: boolean;
 };
 export type PeriodReport = { period: Period; expected: number; timeZone: string; objectives: ObjectiveRow[]; statusCounts: Record<SuggestedStatus, number> };
 
@@ -48,8 +52,8 @@ export function periodReport(ws: Workspace, periodId: string, now: Date): Period
     });
     const status = suggestStatus(progress, expected, statusThresholds);
     statusCounts[status]++;
-    const countsTowardParent = !parent || (rollup.includeChildObjectives && childCounts(parent, objective));
-    return { objective, progress, status, keyResults, depth, countsTowardParent };
+    const leftOutOfParent = parent !== undefined && rollup.includeChildObjectives && !childCounts(parent, objective);
+    return { objective, progress, status, keyResults, depth, leftOutOfParent };
   };
 
   // Depth-first from the roots (objectives whose parents are not in this period), without

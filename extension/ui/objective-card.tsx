@@ -9,7 +9,7 @@ export function ObjectiveCard({ row, expected }: { row: ObjectiveRow; expected: 
       <h2>{objective.title}</h2>
       <p class="meta">
         <span class={`status status-${status}`}>{objectiveStatusText(objective, status)}</span> · {percent(progress)}
-        {row.countsTowardParent ? null : <span class="not-counted"> · {NOT_COUNTED_IN_PARENT}</span>}
+        {row.leftOutOfParent ? <span class="not-counted"> · {NOT_COUNTED_IN_PARENT}</span> : null}
       </p>
       <ProgressBar value={progress} expected={expected} label={`Progress of ${objective.title}`} />
       <ul class="krs">

@@ -24,6 +24,9 @@ describe('built site', () => {
     expect(articles[0]?.getAttribute('aria-label')).toBe('Become the analytics tool mid-market teams recommend');
     // The demo workspace lives in New York: its day and its pace, wherever the site is built.
     expect(doc.querySelector('.pace')?.textContent).toContain('expected by 2026-11-20 (America/New_York): 55 %');
+    expect(doc.querySelector('.rollup-summary')?.textContent).toBe('Objective progress counts its key results.');
+    // The demo does not roll aligned objectives up, so no child is marked as left out of its parent.
+    expect(doc.querySelectorAll('.not-counted')).toHaveLength(0);
     const counts = [...doc.querySelectorAll('.status-counts li')].map((li) => li.textContent?.trim());
     expect(counts.join(' | ')).toMatch(/On track: \d/);
     const total = counts.reduce((n, c) => n + Number(/(\d+)$/.exec(c ?? '')?.[1] ?? 0), 0);
