@@ -50,6 +50,12 @@ describe('periods', () => {
     expect(currentPeriod(all, '2026-11-20')?.id).toBe('2026-q4');
     expect(currentPeriod(all, '2026-12-31')?.id).toBe('2026-q4');
     expect(currentPeriod(all, '2027-01-01')).toBeUndefined();
+    // Two periods of one length: the id decides, so every device shows the same one.
+    const b = customPeriod('b', 'B', '2026-11-01', '2026-11-30', AT);
+    const a = customPeriod('a', 'A', '2026-11-01', '2026-11-30', AT);
+    expect(currentPeriod([b, a], '2026-11-20')?.id).toBe('a');
+    expect(currentPeriod([a, b], '2026-11-20')?.id).toBe('a');
+    expect(currentPeriod([b, a, ...all], '2026-11-01')?.id).toBe('a');
   });
 
   it('finds the current period from the date the person sees, not the UTC date', () => {
@@ -76,6 +82,18 @@ describe('periods', () => {
     expect(nextPeriod([tooLong], sprint, AT).id).not.toBe('t');
     const longEnough = customPeriod('u', 'Sprint 2', '2026-11-16', '2026-12-01', AT); // 16 days
     expect(nextPeriod([longEnough], sprint, AT)).toBe(longEnough);
+    const exactly = customPeriod('v', 'Sprint 2', '2026-11-16', '2026-12-02', AT); // 17 days: three more
+    expect(nextPeriod([exactly], sprint, AT)).toBe(exactly);
+    expect(nextPeriod([tooLong, exactly], sprint, AT)).toBe(exactly);
+    expect(nextPeriod([longEnough, exactly], sprint, AT)).toBe(longEnough);
+    // Long periods allow a tenth: a 400-day cycle follows a year, a 410-day one does not.
+    const cycle = (days: number) => customPeriod(`c${days}`, 'Cycle', '2027-01-01', addDays('2027-01-01', days - 1), AT);
+    expect(nextPeriod([cycle(401)], yearPeriod(2026, AT), AT).id).toBe('c401');
+    expect(nextPeriod([cycle(403)], yearPeriod(2026, AT), AT).id).toBe('2027');
+    // Same length and start: the id decides.
+    const twinB = customPeriod('twin-b', 'Sprint 2', '2026-11-16', '2026-11-29', AT);
+    const twinA = customPeriod('twin-a', 'Sprint 2', '2026-11-16', '2026-11-29', AT);
+    expect(nextPeriod([twinB, twinA], sprint, AT)).toBe(twinA);
   });
 
   it('names and numbers generated custom periods without piling up suffixes', () => {
