@@ -66,6 +66,7 @@ describe('carryOver', () => {
     // Already below its target of 2, but unmeasured: carried, and still without a start.
     const past = carry([noStart], [checkIn({ targetId: 'n', value: 1 })])?.keyResults[0];
     expect(past?.start).toBeUndefined();
+    expect(carry([noStart], [checkIn({ targetId: 'n', value: 2 })])?.keyResults[0]?.start).toBeUndefined();
     const up = keyResult({ id: 'u', objectiveId: 'o', kind: 'increase', start: undefined, target: 10 });
     expect(carry([up], [checkIn({ targetId: 'u', value: 12 })])?.keyResults[0]?.start).toBeUndefined();
     expect(carry([up], [checkIn({ targetId: 'u', value: 10 })])?.keyResults[0]?.start).toBeUndefined();

@@ -24,7 +24,7 @@ export function carryOver(objective: Objective, index: WorkspaceIndex, next: Per
     const p = krProgress(kr, checkInsOf(index, 'keyResult', kr.id));
     // The new period measures only new progress, so a metric restarts from the value reached,
     // unless that would turn it the wrong way (a KR without a start may be past its target).
-    const reached = p.state === 'measured' || p.reason !== 'no-check-in' ? p.value : undefined;
+    const reached = p.value;
     const keepsDirection = reached !== undefined && (kr.target === undefined || (kr.kind === 'increase' ? reached < kr.target : reached > kr.target));
     const restart = (kr.kind === 'increase' || kr.kind === 'decrease') && keepsDirection;
     return {

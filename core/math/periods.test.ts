@@ -86,6 +86,9 @@ describe('periods', () => {
     expect(nextPeriod([exactly], sprint, AT)).toBe(exactly);
     expect(nextPeriod([tooLong, exactly], sprint, AT)).toBe(exactly);
     expect(nextPeriod([longEnough, exactly], sprint, AT)).toBe(longEnough);
+    expect(nextPeriod([exactly, longEnough], sprint, AT)).toBe(longEnough);
+    // A period of the right length that does not start the next day does not follow.
+    expect(nextPeriod([customPeriod('later', 'Sprint 9', '2026-11-17', '2026-11-30', AT)], sprint, AT).id).toBe('s-2026-11-16');
     // Long periods allow a tenth: a 400-day cycle follows a year, a 410-day one does not.
     const cycle = (days: number) => customPeriod(`c${days}`, 'Cycle', '2027-01-01', addDays('2027-01-01', days - 1), AT);
     expect(nextPeriod([cycle(401)], yearPeriod(2026, AT), AT).id).toBe('c401');
@@ -107,6 +110,17 @@ describe('periods', () => {
     expect(nextPeriod([], customPeriod('h2', '2026 H2', '2026-07-01', '2026-12-31', AT), AT)).toMatchObject({ name: '2027 H1', start: '2027-01-01' });
     expect(nextPeriod([], customPeriod('fy', 'FY2026', '2025-07-01', '2026-06-30', AT), AT).name).toBe('FY2026 (from 2026-07-01)');
     for (const p of [next, after]) expect(validateRecord('period', p)).toEqual([]);
+    // Only whole names are read as halves, sprints or quarters; anything else keeps its name.
+    const named = (id: string, name: string) => nextPeriod([], customPeriod(id, name, '2026-01-01', '2026-06-30', AT), AT);
+    expect(named('a', 'FY2026 H1').name).toBe('FY2026 H1 (from 2026-07-01)');
+    expect(named('a', '2026 H1 plan').name).toBe('2026 H1 plan (from 2026-07-01)');
+    expect(named('a', 'Sprint  3').name).toBe('Sprint  4');
+    expect(named('a', 'Plan (from 2026-01-01) B').name).toBe('Plan (from 2026-01-01) B (from 2026-07-01)');
+    expect(named('a-2026-01-01-b', 'X').id).toBe('a-2026-01-01-b-2026-07-01');
+    expect(named('x2026-q4', 'X').id).toBe('x2026-q4-2026-07-01');
+    expect(named('2026-q4-old', 'X').id).toBe('2026-q4-old-2026-07-01');
+    expect(named('12026', 'X').id).toBe('12026-2026-07-01');
+    expect(named('2026-plan', 'X').id).toBe('2026-plan-2026-07-01');
   });
 
   it('gives the next period: known, generated quarter across the year, or same-length custom', () => {

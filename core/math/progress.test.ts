@@ -119,6 +119,9 @@ describe('krProgress', () => {
     expect(unmeasurableReason({ kind: 'increase' })).toBe('no-start');
     expect(unmeasurableReason({ kind: 'decrease', start: 4 })).toBe('no-target');
     expect(unmeasurableReason({ kind: 'stay-above' })).toBe('no-target');
+    expect(unmeasurableReason({ kind: 'stay-below' })).toBe('no-target');
+    expect(unmeasurableReason({ kind: 'stay-above', target: 1 })).toBeUndefined();
+    expect(unmeasurableReason({ kind: 'increase', start: 1 })).toBe('no-target');
     expect(unmeasurableReason({ kind: 'stay-below', target: 1 })).toBeUndefined();
     expect(unmeasurableReason({ kind: 'milestone' })).toBeUndefined();
     expect(unmeasurableReason({ kind: 'binary' })).toBeUndefined();

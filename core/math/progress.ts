@@ -8,7 +8,7 @@ export type PendingReason = 'no-check-in' | 'no-start' | 'no-target';
  * without a start or a target (then the latest value is still known, to show beside the reason).
  */
 export type KrProgress =
-  | { state: 'pending'; reason: 'no-check-in' }
+  | { state: 'pending'; reason: 'no-check-in'; value?: undefined; at?: undefined }
   | { state: 'pending'; reason: 'no-start' | 'no-target'; value?: number; at?: string }
   | { state: 'measured'; value: number; progress: number; at: string };
 
@@ -33,18 +33,10 @@ export function latestValueCheckIn(checkIns: readonly CheckIn[]): CheckIn | unde
 
 /** What keeps `kr` from being measured whatever its value, or undefined when it is measurable. */
 export function unmeasurableReason(kr: Measurable): 'no-start' | 'no-target' | undefined {
-  switch (kr.kind) {
-    case 'milestone':
-    case 'binary':
-      return undefined;
-    case 'stay-above':
-    case 'stay-below':
-      return kr.target === undefined ? 'no-target' : undefined;
-    case 'increase':
-    case 'decrease':
-      // Measuring from an assumed 0 makes a decrease run backwards (target 2, value 5 → "done").
-      return kr.start === undefined ? 'no-start' : kr.target === undefined ? 'no-target' : undefined;
-  }
+  // Measuring from an assumed 0 makes a decrease run backwards (target 2, value 5 → "done").
+  if (kr.kind === 'increase' || kr.kind === 'decrease') return kr.start === undefined ? 'no-start' : kr.target === undefined ? 'no-target' : undefined;
+  if (kr.kind === 'stay-above' || kr.kind === 'stay-below') return kr.target === undefined ? 'no-target' : undefined;
+  return undefined;
 }
 
 /**

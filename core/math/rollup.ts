@@ -7,8 +7,8 @@ import { checkInsOf, type WorkspaceIndex } from './workspace-index.ts';
 export type ObjectiveProgress = { state: 'pending' } | { state: 'measured'; progress: number };
 export type RollupSettings = WorkspaceSettings['rollup'];
 
-/** One objective's sum: `parts` counted, `measured` whether any of them has a number. */
-type Tally = { weight: number; sum: number; parts: number; measured: boolean };
+/** One objective's sum: `counted` whether it has any part at all, `measured` whether one has a number. */
+type Tally = { weight: number; sum: number; counted: boolean; measured: boolean };
 
 const NO_CHILDREN: readonly string[] = Object.freeze([]);
 
@@ -25,12 +25,13 @@ export function memoKrProgress(index: WorkspaceIndex): (kr: KeyResult) => KrProg
 const add = (t: Tally, weight: number, progress: number | undefined) => {
   t.weight += weight;
   t.sum += weight * (progress ?? 0);
-  t.parts++;
+  t.counted = true;
   if (progress !== undefined) t.measured = true;
 };
 
+// Every counted part weighs more than 0 (see keyResultWeights), so a measured tally never divides by 0.
 const result = (t: Tally): ObjectiveProgress =>
-  t.measured && t.weight > 0 ? { state: 'measured', progress: Math.min(1, Math.max(0, t.sum / t.weight)) } : { state: 'pending' };
+  t.measured ? { state: 'measured', progress: Math.min(1, Math.max(0, t.sum / t.weight)) } : { state: 'pending' };
 
 /**
  * Progress of objectives: the weighted mean of their counted key results, where a pending KR
@@ -51,7 +52,7 @@ export function createRollup(
   const tallies = new Map<string, Tally>();
 
   const ownTally = (objectiveId: string): Tally => {
-    const t: Tally = { weight: 0, sum: 0, parts: 0, measured: false };
+    const t: Tally = { weight: 0, sum: 0, counted: false, measured: false };
     const krs = index.keyResultsByObjective.get(objectiveId) ?? [];
     const weights = keyResultWeights(krs);
     for (const kr of krs) {
@@ -60,9 +61,8 @@ export function createRollup(
       const p = progressOfKr(kr);
       add(t, w.weight, p.state === 'measured' ? p.progress : undefined);
     }
-    if (settings.includeInitiatives) {
-      for (const i of index.initiativesByParent.get(objectiveId) ?? []) if (initiativeCounts(i)) add(t, 1, initiativeProgress(i));
-    }
+    const initiatives = settings.includeInitiatives ? index.initiativesByParent.get(objectiveId) : undefined;
+    if (initiatives) for (const i of initiatives) if (initiativeCounts(i)) add(t, 1, initiativeProgress(i));
     return t;
   };
 
@@ -91,7 +91,7 @@ export function createRollup(
       for (const c of childrenOf(id)) {
         if (inCycle.has(c)) continue;
         const ct = tallies.get(c)!;
-        if (ct.parts === 0) continue;
+        if (!ct.counted) continue;
         const cp = result(ct);
         add(t, 1, cp.state === 'measured' ? cp.progress : undefined);
       }

@@ -18,6 +18,10 @@ describe('scoring', () => {
     expect(isSuccess('aspirational', 0.6)).toBe(false);
     expect(isSuccess('committed', 0.9)).toBe(false);
     expect(isSuccess('committed', 1)).toBe(true);
+    // The forgiven float noise ends exactly at one billionth below the line.
+    expect(isSuccess('aspirational', 0.7 - 1e-9)).toBe(true);
+    expect(isSuccess('committed', 1 - 1e-9)).toBe(true);
+    expect(isSuccess('committed', 1 - 2e-9)).toBe(false);
   });
 
   it('shows one decimal, unless rounding would claim a success the score is not', () => {
@@ -28,12 +32,14 @@ describe('scoring', () => {
     expect(formatScore(0.65)).toBe('0.65');
     expect(formatScore(0.699)).toBe('0.69');
     expect(formatScore(0.94)).toBe('0.9');
+    expect(formatScore(0.7 - 1e-9)).toBe('0.7');
+    expect(formatScore(1 - 1e-9)).toBe('1.0');
   });
 
   it('closes with the suggested score, or an override, and a note', () => {
     const o = objective({ id: 'o' });
     expect(closeObjective(o, 0.66, { now: NOW })).toMatchObject({ state: 'closed', score: 0.66, updatedAt: NOW });
-    expect(closeObjective(o, 0.66, { now: NOW }).closingNote).toBeUndefined();
+    expect(Object.keys(closeObjective(o, 0.66, { now: NOW }))).not.toContain('closingNote');
     expect(closeObjective(o, 0.66, { score: 0.5, note: 'Scope cut in December', now: NOW })).toMatchObject({ score: 0.5, closingNote: 'Scope cut in December' });
     expect(closeObjective(o, 0.5, { score: 0, now: NOW }).score).toBe(0);
     expect(closeObjective(o, 0.5, { score: 1, now: NOW }).score).toBe(1);

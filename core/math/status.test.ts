@@ -34,6 +34,15 @@ describe('suggestStatus', () => {
     expect(suggestStatus(0.1 + 0.2, 0.3, t)).toBe('on-track');
   });
 
+  it('starts each status just past its threshold plus the float allowance', () => {
+    // A gap of exactly 50 points against a threshold a billionth below it is not yet past it.
+    const at = (threshold: number) => ({ behindBelowPace: threshold, atRiskBelowPace: threshold, offTrackBelowPace: threshold });
+    expect(suggestStatus(0.5, 1, at(50 - 1e-9))).toBe('on-track');
+    expect(suggestStatus(0.5, 1, at(50 - 2e-9))).toBe('off-track');
+    expect(suggestStatus(0.5, 1, { behindBelowPace: 0, atRiskBelowPace: 50 - 1e-9, offTrackBelowPace: 60 })).toBe('behind');
+    expect(suggestStatus(0.5, 1, { behindBelowPace: 50 - 1e-9, atRiskBelowPace: 55, offTrackBelowPace: 60 })).toBe('on-track');
+  });
+
   it('uses configured thresholds', () => {
     const lenient = { behindBelowPace: 10, atRiskBelowPace: 40, offTrackBelowPace: 60 };
     expect(suggestStatus(0.45, 0.5, lenient)).toBe('on-track');
@@ -58,6 +67,13 @@ describe('suggestStatus', () => {
       .toEqual(['settings.statusThresholds.offTrackBelowPace']);
     expect(settingsIssues({ ...DEFAULT_SETTINGS, statusThresholds: { behindBelowPace: 5, atRiskBelowPace: 5, offTrackBelowPace: 5 } })).toEqual([]);
     expect(settingsIssues(DEFAULT_SETTINGS)).toEqual([]);
+  });
+
+  it('reads any three thresholds as their exact sorted ladder', () => {
+    const points = fc.double({ min: 0, max: 100, noNaN: true });
+    fc.assert(fc.property(points, points, points, (a, b, c) => {
+      expect(thresholdLadder({ behindBelowPace: a, atRiskBelowPace: b, offTrackBelowPace: c })).toEqual([a, b, c].sort((x, y) => x - y));
+    }));
   });
 
   it('never suggests a milder status for a bigger gap, whatever the order of the thresholds', () => {

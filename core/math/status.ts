@@ -11,9 +11,8 @@ export type SuggestedStatus = CheckInStatus | 'pending';
 export function thresholdLadder(t: StatusThresholds): [behind: number, atRisk: number, offTrack: number] {
   // Sorting three numbers without an array: this runs for every row of a report.
   const [a, b, c] = [t.behindBelowPace, t.atRiskBelowPace, t.offTrackBelowPace ?? DEFAULT_OFF_TRACK_BELOW_PACE];
-  const low = Math.min(a, b, c);
-  const high = Math.max(a, b, c);
-  return [low, a + b + c - low - high, high];
+  // The middle one by comparison only: a sum minus the extremes is off by float rounding.
+  return [Math.min(a, b, c), Math.max(Math.min(a, b), Math.min(Math.max(a, b), c)), Math.max(a, b, c)];
 }
 
 /**
