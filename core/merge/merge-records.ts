@@ -10,7 +10,10 @@ const BOOKKEEPING = new Set(['id', 'updatedAt', 'fieldClocks']);
 export const canonical = (value: unknown): string =>
   value === undefined ? '' : JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 
-const later = (a: { stamp: Stamp; text: string }, b: { stamp: Stamp; text: string }) => a.stamp > b.stamp || (a.stamp === b.stamp && a.text > b.text);
+type Candidate = { source: string; stamp: Stamp; text: string };
+// When several files carry the winning value at the same stamp, the first file by name is the one
+// reported, so the conflict report too is the same in any order.
+const later = (a: Candidate, b: Candidate) => a.stamp > b.stamp || (a.stamp === b.stamp && (a.text > b.text || (a.text === b.text && a.source < b.source)));
 
 /**
  * One record from several versions of it: each field is a last-writer-wins register, the
@@ -25,7 +28,9 @@ export function mergeRecord<T extends Versioned>(versions: readonly Source<T>[],
     for (const k of Object.keys(record.fieldClocks ?? {})) fields.add(k);
   }
   const updatedAt = versions.map((v) => v.record.updatedAt).reduce((a, b) => (b > a ? b : a));
-  const out: Record<string, unknown> = { id: versions[0]!.record.id };
+  // Versions of one record share its id; workspace infos from different teams do not, and taking
+  // the smallest keeps the result independent of the order of the inputs.
+  const out: Record<string, unknown> = { id: versions.map((v) => v.record.id).reduce((a, b) => (b < a ? b : a)) };
   const clocks: Record<string, string> = {};
   let latest: Stamp = updatedAt;
   for (const field of [...fields].sort()) {

@@ -83,6 +83,23 @@ describe('mergeWorkspaces cases', () => {
     expect(out.tombstones).toHaveLength(1);
   });
 
+  it('lets the latest of several deletions of a record decide', () => {
+    const deletion = (deletedAt: string) => {
+      const ws = base();
+      ws.keyResults = [];
+      ws.tombstones = [{ id: 'k', type: 'keyResult', deletedAt }];
+      return ws;
+    };
+    const edit = base();
+    edit.keyResults[0] = { ...edit.keyResults[0]!, title: 'Edited between the deletions', updatedAt: '2026-11-03T09:00:00.000Z' };
+    const inputs = [{ source: 'a', ws: deletion('2026-11-02T09:00:00.000Z') }, { source: 'b', ws: edit }, { source: 'c', ws: deletion('2026-11-04T09:00:00.000Z') }];
+    for (const order of [inputs, [...inputs].reverse()]) {
+      const out = merge(order);
+      expect(out.keyResults).toEqual([]);
+      expect(out.tombstones).toEqual([{ id: 'k', type: 'keyResult', deletedAt: '2026-11-04T09:00:00.000Z', last: expect.objectContaining({ title: 'Edited between the deletions' }) }]);
+    }
+  });
+
   it('remembers a deleted record, so merging step by step matches merging at once', () => {
     // Found by the associativity property: one copy edits, one deletes, a third edits later.
     const edited = base();
@@ -105,6 +122,38 @@ describe('mergeWorkspaces cases', () => {
     const b = base();
     b.checkIns = [checkIn({ id: 'c2', targetId: 'k', value: 25 })];
     expect(merge([{ source: 'a', ws: a }, { source: 'b', ws: b }]).checkIns.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('revives a record whose field was edited after the deletion, even if its updatedAt is older', () => {
+    const deleter = base();
+    deleter.objectives = [];
+    deleter.tombstones = [{ id: 'o', type: 'objective', deletedAt: '2026-11-05T09:00:00.000Z' }];
+    const edited = base();
+    edited.objectives[0] = { ...edited.objectives[0]!, title: 'Edited later', fieldClocks: { title: '2026-11-06T09:00:00.000Z|0000|phone' } };
+    const out = merge([{ source: 'a', ws: deleter }, { source: 'b', ws: edited }]);
+    expect(out.objectives.map((o) => o.title)).toEqual(['Edited later']);
+  });
+
+  it('lists tombstones by id, then record type, whatever order the copies hold them in', () => {
+    const deletedAt = '2026-11-05T09:00:00.000Z';
+    const a = base();
+    a.tombstones = [{ id: 'x', type: 'person', deletedAt }, { id: 'w', type: 'team', deletedAt }];
+    const b = base();
+    b.tombstones = [{ id: 'x', type: 'keyResult', deletedAt }, { id: 'v', type: 'person', deletedAt }];
+    const expected = [['v', 'person'], ['w', 'team'], ['x', 'keyResult'], ['x', 'person']];
+    for (const inputs of [[{ source: 'a', ws: a }, { source: 'b', ws: b }], [{ source: 'b', ws: b }, { source: 'a', ws: a }]]) {
+      expect(merge(inputs).tombstones.map((t) => [t.id, t.type])).toEqual(expected);
+    }
+  });
+
+  it('merges files from two teams into the same workspace in any order', () => {
+    const teamA = base();
+    teamA.workspace = { ...teamA.workspace, id: 'team-a', name: 'Team A', updatedAt: '2026-11-01T09:00:00.000Z' };
+    const teamB = base();
+    teamB.workspace = { ...teamB.workspace, id: 'team-b', name: 'Team B', updatedAt: '2026-11-02T09:00:00.000Z' };
+    const [ab, ba] = [[teamA, teamB], [teamB, teamA]].map(([x, y]) => merge([{ source: 'x', ws: x! }, { source: 'y', ws: y! }]).workspace);
+    expect(ab).toEqual(ba);
+    expect(ab).toMatchObject({ id: 'team-a', name: 'Team B' });
   });
 
   it('flags a copy whose clock runs ahead, and merges it anyway', () => {

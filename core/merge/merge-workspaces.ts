@@ -69,11 +69,12 @@ export function mergeWorkspaces(rawInputs: readonly MergeInput[], now: Date): { 
 }
 
 // Check-ins are immutable events: the same id twice should be the same event. If two copies
-// differ anyway, the larger canonical form wins so every merger picks the same one.
+// differ anyway, the larger canonical form wins so every merger picks the same one; among equal
+// copies the first file by name is reported, so the report is the same in any order too.
 function mergeEvent(group: { source: string; record: Versioned }[], conflicts: FieldConflict[]) {
-  const sorted = [...group].sort((a, b) => (canonical(a.record) < canonical(b.record) ? 1 : -1));
+  const sorted = group.map((g) => ({ ...g, text: canonical(g.record) })).sort((a, b) => (a.text < b.text ? 1 : a.text > b.text ? -1 : a.source < b.source ? -1 : 1));
   const winner = sorted[0]!;
-  const others = sorted.filter((g) => canonical(g.record) !== canonical(winner.record));
+  const others = sorted.filter((g) => g.text !== winner.text);
   if (others.length > 0) conflicts.push({ id: winner.record.id, field: '(check-in)', winner: { source: winner.source, value: winner.record as unknown as CheckIn }, others: others.map((o) => ({ source: o.source, value: o.record })) });
   return { record: winner.record, latest: winner.record.updatedAt };
 }
