@@ -7,7 +7,7 @@ import type { OkrDb, LinkRow } from './db-schema.ts';
 import { openOkrDb, type OpenOptions } from './open-store.ts';
 import { batchIssues, StoreValidationError, type RecordBatch } from './record-batch.ts';
 import { writeBatch } from './write-batch.ts';
-import { deleteRecords } from './delete-records.ts';
+import { deleteAll, deleteRecords, type Deletion } from './delete-records.ts';
 
 export type LinkedOkrs = { links: LinkRow[]; objectives: Objective[]; keyResults: KeyResult[] };
 
@@ -32,6 +32,13 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
 
     delete: (type: Exclude<RecordType, 'checkIn'> | 'checkIn', ids: readonly string[], deletedAt: string) =>
       deleteRecords(db, type, ids, deletedAt),
+    deleteAll: (deletions: readonly Deletion[], deletedAt: string) => deleteAll(db, deletions, deletedAt),
+    /** Replaces every record with `ws` in one transaction (import, merge, restore); the last export date stays. */
+    async replace(ws: Workspace, { durability = 'strict' }: { durability?: 'strict' | 'relaxed' } = {}): Promise<void> {
+      const issues = batchIssues(ws);
+      if (issues.length > 0) throw new StoreValidationError(issues);
+      await writeBatch(db, canonicalTimes(ws), durability, { replace: true });
+    },
 
     /** The whole workspace, or undefined before anything was saved. */
     async load(): Promise<Workspace | undefined> {

@@ -13,10 +13,13 @@ export const linkRowsOf = (targetId: string) => IDBKeyRange.bound([targetId], [t
  * cost a round trip each); any failure, such as a check-in id that already exists, aborts
  * the transaction and so undoes every write in it.
  */
-export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, durability: 'strict' | 'relaxed'): Promise<void> {
+export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, durability: 'strict' | 'relaxed', { replace = false }: { replace?: boolean } = {}): Promise<void> {
   const stores: StoreName[] = ['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'links', 'tombstones'];
   const tx = db.transaction(stores, 'readwrite', { durability });
   const requests: Promise<unknown>[] = [];
+  // Replacing clears in the same transaction, so a failed write leaves the old workspace whole.
+  // `meta` stays: the last export date belongs to this browser, and `workspace` is put below.
+  if (replace) for (const name of stores) if (name !== 'meta') requests.push(tx.objectStore(name).clear());
   const links = tx.objectStore('links');
   const replaceLinks = (targetType: TargetType, targetId: string, list: readonly Link[]) => {
     requests.push(links.delete(linkRowsOf(targetId)));

@@ -1,0 +1,25 @@
+import { openStore } from '../../core/store/okr-store.ts';
+import { backupStore } from './backup-store.ts';
+import type { Broadcast } from './broadcast.ts';
+import type { Context } from './context.ts';
+import { lazyStore } from './lazy-store.ts';
+import { currentPersistence } from './persistence.ts';
+import { prepareDatabase } from './prepare-database.ts';
+import { createRouter } from './router.ts';
+
+export type BackgroundOptions = { dbName?: string; backupsDbName?: string; now?: () => Date; newId?: () => string; broadcast?: Broadcast };
+
+/** The background's parts wired together; the entrypoint adds the browser, tests add fake-indexeddb and a pinned clock. */
+export function createBackground({ dbName, backupsDbName, now = () => new Date(), newId = () => crypto.randomUUID(), broadcast = () => undefined }: BackgroundOptions = {}) {
+  const store = lazyStore(() => openStore({ name: dbName }));
+  const backups = backupStore(backupsDbName);
+  const ctx: Context = { store: store.get, backups, now, newId, persisted: () => currentPersistence() };
+  const router = createRouter(ctx, broadcast);
+  return {
+    ...router,
+    prepare: () => prepareDatabase(store.get),
+    async close(): Promise<void> {
+      await Promise.all([store.close(), backups.close()]);
+    },
+  };
+}

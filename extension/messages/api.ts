@@ -1,0 +1,46 @@
+import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
+import type { CheckIn, KeyResult, Objective } from '../../core/model/records.ts';
+import type { WorkspaceInfo } from '../../core/model/settings.ts';
+import type { RecordType } from '../../core/model/vocabulary.ts';
+import type { CollectionName } from '../../core/model/workspace.ts';
+import type { LinkedOkrs } from '../../core/store/okr-store.ts';
+import type { BackupInfo } from './backup-info.ts';
+import type { Changes, CheckInDraft, Draft, Editable, EditableType } from './drafts.ts';
+
+type NoArgs = Record<never, never>;
+export type Counts = Record<CollectionName, number>;
+export type WorkspaceSummary = { workspace: WorkspaceInfo | undefined; counts: Counts; lastExportAt: string | undefined; persisted: boolean | undefined };
+export type OkrList = { objectives: Objective[]; keyResults: KeyResult[] };
+/** What a delete removed (an objective takes its key results and initiatives along) and the backup taken first, if any. */
+export type Deleted = { deleted: { type: RecordType; id: string }[]; backupId: string | undefined };
+export type Replaced = { counts: Counts; backupId: string | undefined };
+export type ExportedFile = { fileName: string; text: string; exportedAt: string };
+
+type QueryApi = {
+  'workspace.summary': { request: NoArgs; response: WorkspaceSummary };
+  'okrs.byPeriod': { request: { periodId: string }; response: OkrList };
+  'okrs.byOwner': { request: { personId: string }; response: OkrList };
+  'okrs.byTeam': { request: { teamId: string }; response: OkrList };
+  'okrs.byLink': { request: { key: string }; response: LinkedOkrs };
+  'checkIns.forTarget': { request: { targetId: string; from?: string; to?: string }; response: CheckIn[] };
+};
+type EditApi = { [T in EditableType as `${T}.create`]: { request: { draft: Draft<Editable[T]> }; response: Editable[T] } } & {
+  [T in EditableType as `${T}.update`]: { request: { id: string; changes: Changes<Editable[T]> }; response: Editable[T] };
+} & { [T in EditableType as `${T}.delete`]: { request: { id: string }; response: Deleted } };
+type WriteApi = {
+  'checkIn.add': { request: { draft: CheckInDraft }; response: CheckIn };
+  'bundle.import': { request: { text: string; fileName: string }; response: Replaced };
+  'bundle.export': { request: { exportedBy?: string }; response: ExportedFile };
+  'bundle.merge': { request: { text: string; fileName: string }; response: Replaced & { report: MergeReport } };
+  'backup.list': { request: NoArgs; response: BackupInfo[] };
+  'backup.create': { request: NoArgs; response: BackupInfo };
+  'backup.restore': { request: { id: string }; response: Replaced & { restored: BackupInfo } };
+  'backup.export': { request: { id: string }; response: ExportedFile };
+};
+
+/** Every request by its `type`, with the value a successful answer carries. */
+export type Api = QueryApi & EditApi & WriteApi;
+export type RequestType = keyof Api;
+export type RequestOf<K extends RequestType> = { type: K } & Api[K]['request'];
+export type ResponseOf<K extends RequestType> = Api[K]['response'];
+export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];

@@ -1,0 +1,21 @@
+import type { Feature } from './features.ts';
+
+export const ERROR_CODES = ['invalid', 'not-found', 'failed', 'orphaned', 'unavailable'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Why a request failed. `message` starts with the feature ("check-in: …") so it can be shown as
+ * it is; `details` lists every problem (each naming record and field) when there are several.
+ */
+export type MessageError = { feature: Feature; code: ErrorCode; message: string; details?: string[] };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: MessageError };
+
+export const failure = (feature: Feature, code: ErrorCode, text: string, details?: string[]): { ok: false; error: MessageError } => ({
+  ok: false,
+  error: { feature, code, message: `${feature}: ${text}`, ...(details && details.length > 0 ? { details } : {}) },
+});
+
+export function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  return value.ok === true ? 'value' in value : value.ok === false && 'error' in value;
+}
