@@ -14,3 +14,7 @@ export const workspaceToday = (ws: Pick<Workspace, 'workspace'>, now: Date): str
 /** The shortest period containing the workspace's today. */
 export const workspaceCurrentPeriod = (ws: Pick<Workspace, 'workspace' | 'periods'>, now: Date): Period | undefined =>
   currentPeriod(ws.periods, workspaceToday(ws, now));
+
+/** Periods in the order people read them: by start, and a longer period before one it contains. */
+export const periodsByStart = (periods: readonly Period[]): Period[] =>
+  [...periods].sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end));

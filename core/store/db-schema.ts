@@ -7,7 +7,8 @@ import type { Tombstone } from '../model/workspace.ts';
 /** One outside entity linked to one OKR record; the row that answers "which OKRs are on this page?". */
 export type LinkRow = { key: string; targetType: TargetType; targetId: string; url: string; title?: string };
 
-export type MetaRow = { key: 'workspace'; value: WorkspaceInfo } | { key: 'lastExportAt'; value: string };
+// `me` is who uses this browser: it belongs to the browser, not the workspace, so imports keep it.
+export type MetaRow = { key: 'workspace'; value: WorkspaceInfo } | { key: 'lastExportAt'; value: string } | { key: 'me'; value: { personId: string } };
 
 /** The IndexedDB layout at the latest version; migrations.ts says how each version got here. */
 export interface OkrDb extends DBSchema {

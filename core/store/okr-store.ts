@@ -86,5 +86,12 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
       return row?.key === 'lastExportAt' ? row.value : undefined;
     },
     setLastExportAt: (at: string) => db.put('meta', { key: 'lastExportAt', value: at }).then(() => undefined),
+
+    /** The person who uses this browser, once they said who they are (first run). */
+    async me(): Promise<string | undefined> {
+      const row = await db.get('meta', 'me');
+      return row?.key === 'me' ? row.value.personId : undefined;
+    },
+    setMe: (personId: string) => db.put('meta', { key: 'me', value: { personId } }).then(() => undefined),
   };
 }

@@ -4,7 +4,7 @@ import type { Counts } from '../messages/api.ts';
 import type { Handlers } from './context.ts';
 import { requireText } from './router-error.ts';
 
-type QueryKey = 'workspace.summary' | 'okrs.byPeriod' | 'okrs.byOwner' | 'okrs.byTeam' | 'okrs.byLink' | 'checkIns.forTarget';
+type QueryKey = 'workspace.summary' | 'workspace.get' | 'okrs.byPeriod' | 'okrs.byOwner' | 'okrs.byTeam' | 'okrs.byLink' | 'checkIns.forTarget';
 
 // One transaction for all the lookups: the key results of a period's objectives are one read.
 async function keyResultsOf(store: OkrStore, objectives: readonly Objective[]) {
@@ -27,6 +27,7 @@ export const queryHandlers = {
     const [meta, lastExportAt, all, persisted] = await Promise.all([store.db.get('meta', 'workspace'), store.lastExportAt(), counts(store), ctx.persisted()]);
     return { value: { workspace: meta?.key === 'workspace' ? meta.value : undefined, counts: all, lastExportAt, persisted } };
   },
+  'workspace.get': async (_request, ctx) => ({ value: await (await ctx.store()).load() }),
   'okrs.byPeriod': async ({ periodId }, ctx) => {
     const store = await ctx.store();
     const objectives = await store.objectivesByPeriod(requireText(periodId, 'periodId'));

@@ -1,15 +1,8 @@
-import { readBundle } from '../../core/bundle/read-bundle.ts';
-import { openStore } from '../../core/store/okr-store.ts';
+import { send } from '../messages/client.ts';
 import demoText from '../../fixtures/demo/acme-analytics.okr.json?raw';
 
-/** Writes the demo company into the local database in one strict transaction. */
-export async function loadDemoInto(): Promise<void> {
-  const read = readBundle(demoText, 'acme-analytics.okr.json');
-  if (!read.ok) throw new Error(`home: demo data is invalid: ${read.errors[0]}`);
-  const store = await openStore();
-  try {
-    await store.write(read.bundle, { durability: 'strict' });
-  } finally {
-    store.close();
-  }
+/** Imports the demo company through the background, like any bundle: all of it in one strict transaction. */
+export async function loadDemo(): Promise<string | undefined> {
+  const result = await send({ type: 'bundle.import', text: demoText, fileName: 'acme-analytics.okr.json' });
+  return result.ok ? undefined : result.error.message;
 }

@@ -2,7 +2,7 @@ import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
 import type { CheckIn, KeyResult, Objective } from '../../core/model/records.ts';
 import type { WorkspaceInfo } from '../../core/model/settings.ts';
 import type { RecordType } from '../../core/model/vocabulary.ts';
-import type { CollectionName } from '../../core/model/workspace.ts';
+import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
 import type { LinkedOkrs } from '../../core/store/okr-store.ts';
 import type { BackupInfo } from './backup-info.ts';
 import type { Changes, CheckInDraft, Draft, Editable, EditableType } from './drafts.ts';
@@ -18,6 +18,10 @@ export type ExportedFile = { fileName: string; text: string; exportedAt: string 
 
 type QueryApi = {
   'workspace.summary': { request: NoArgs; response: WorkspaceSummary };
+  /** The whole workspace (undefined before anything was saved): what the home page and popup compute from. */
+  'workspace.get': { request: NoArgs; response: Workspace | undefined };
+  /** Who uses this browser: a person's id, undefined until they said who they are. */
+  'me.get': { request: NoArgs; response: { personId: string | undefined } };
   'okrs.byPeriod': { request: { periodId: string }; response: OkrList };
   'okrs.byOwner': { request: { personId: string }; response: OkrList };
   'okrs.byTeam': { request: { teamId: string }; response: OkrList };
@@ -29,6 +33,7 @@ type EditApi = { [T in EditableType as `${T}.create`]: { request: { draft: Draft
 } & { [T in EditableType as `${T}.delete`]: { request: { id: string }; response: Deleted } };
 type WriteApi = {
   'checkIn.add': { request: { draft: CheckInDraft }; response: CheckIn };
+  'me.set': { request: { personId: string }; response: { personId: string } };
   'bundle.import': { request: { text: string; fileName: string }; response: Replaced };
   'bundle.export': { request: { exportedBy?: string }; response: ExportedFile };
   'bundle.merge': { request: { text: string; fileName: string }; response: Replaced & { report: MergeReport } };

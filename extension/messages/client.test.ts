@@ -13,6 +13,13 @@ describe('send', () => {
     expect(sendMessage).toHaveBeenCalledWith({ channel: CHANNEL, request: { type: 'backup.list' } });
   });
 
+  it('takes `{ ok: true }` as a success with no value: JSON drops `value: undefined` on the way', async () => {
+    const send = createClient(() => runtime(async () => JSON.parse(JSON.stringify({ ok: true, value: undefined }))));
+    const answer = await send({ type: 'workspace.get' });
+    expect(answer.ok && answer.value).toBeUndefined();
+    expect(answer.ok).toBe(true);
+  });
+
   it('sends nothing from a content script the extension update left behind', async () => {
     const sendMessage = vi.fn(async () => ({ ok: true, value: null }));
     // What Chrome leaves an orphaned content script: runtime is there, its id is gone.

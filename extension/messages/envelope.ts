@@ -11,7 +11,7 @@ export const CHANNEL = 'okr-lens';
 export type ChangedEvent = {
   type: 'changed';
   cause: RequestType;
-  scope: 'records' | 'workspace' | 'last-export' | 'backups';
+  scope: 'records' | 'workspace' | 'last-export' | 'backups' | 'me';
   ids: string[];
   at: string;
 };

@@ -3,6 +3,9 @@ import type { RequestType } from './api.ts';
 /** The feature each request belongs to: it starts every error message, so people see where it came from. */
 export const FEATURE_OF = {
   'workspace.summary': 'workspace',
+  'workspace.get': 'workspace',
+  'me.get': 'profile',
+  'me.set': 'profile',
   'okrs.byPeriod': 'okrs',
   'okrs.byOwner': 'okrs',
   'okrs.byTeam': 'okrs',

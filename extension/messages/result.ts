@@ -17,5 +17,7 @@ export const failure = (feature: Feature, code: ErrorCode, text: string, details
 
 export function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  return value.ok === true ? 'value' in value : value.ok === false && 'error' in value;
+  // Chrome serialises messages as JSON, which drops a `value: undefined` (an empty workspace):
+  // `{ ok: true }` alone is a success with no value.
+  return value.ok === true || (value.ok === false && 'error' in value);
 }

@@ -1,0 +1,15 @@
+import type { ComponentType } from 'preact';
+import type { Workspace } from '../../core/model/workspace.ts';
+import type { Route, ViewName } from './route.ts';
+import { OkrsView } from './views/okrs-view.tsx';
+
+export type ViewProps = { ws: Workspace; route: Route; me: string | undefined };
+type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: boolean };
+
+/**
+ * Every view of the home page, by its name in the URL. A view not listed here falls back to the
+ * OKRs, so a bookmark from a newer version still opens something.
+ */
+export const VIEW_TABLE: Partial<Record<ViewName, ViewEntry>> = {
+  okrs: { title: 'OKRs', component: OkrsView, inNav: true },
+};
