@@ -13,6 +13,7 @@ const formatChecks: Record<StringFormat, (v: string) => string | null> = {
   email: (v) => (/^[^\s@]+@[^\s@]+$/.test(v) ? null : `expected an email address, got ${show(v)}`),
   'http-url': (v) => (isHttpUrl(v) ? null : `expected an http or https URL, got ${show(v)}`),
   'time-zone': (v) => (isTimeZone(v) ? null : `expected an IANA time zone such as "Europe/Paris" or "UTC", got ${show(v)}`),
+  'clock-time': (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : `expected a time of day as HH:MM (24-hour), got ${show(v)}`),
 };
 
 // Imports stamp thousands of records with one date-time: remember the last good value per format.

@@ -3,7 +3,7 @@
 // generate records (test/arbitraries). Kept in-house because it is ~100 lines and the error
 // messages are part of the product.
 
-export type StringFormat = 'date' | 'datetime' | 'email' | 'http-url' | 'time-zone';
+export type StringFormat = 'date' | 'datetime' | 'email' | 'http-url' | 'time-zone' | 'clock-time';
 
 export type Spec =
   | { readonly type: 'string'; readonly min?: number; readonly max?: number; readonly format?: StringFormat }

@@ -17,6 +17,12 @@ export const settingsSpec = s.object({
   checkInCadenceDays: s.number({ min: 1, max: 90, integer: true }),
   /** IANA zone in which the workspace's days begin; older files lack it and are read in UTC. */
   timeZone: s.optional(s.string({ format: 'time-zone' })),
+  /** Several owners and teams per OKR; absent means on, as files written before the setting allowed it. */
+  sharedOkrs: s.optional(s.boolean()),
+  /** When, in the workspace's zone, the extension reminds people of due check-ins; absent means 09:00. */
+  reminderTime: s.optional(s.string({ format: 'clock-time' })),
+  /** The workspace's agreed tags, offered when tagging; records may still carry others. */
+  tags: s.optional(s.array(s.string({ min: 1, max: 60 }))),
 });
 
 export type WorkspaceSettings = Infer<typeof settingsSpec>;
@@ -24,6 +30,7 @@ export type StatusThresholds = WorkspaceSettings['statusThresholds'];
 
 /** Used when `offTrackBelowPace` is absent: half the period's worth of progress behind pace. */
 export const DEFAULT_OFF_TRACK_BELOW_PACE = 50;
+export const DEFAULT_REMINDER_TIME = '09:00';
 
 /** Settings of a new workspace; `timeZone` is left to the creator (see `newWorkspaceSettings`). */
 export const DEFAULT_SETTINGS: WorkspaceSettings = {

@@ -117,6 +117,18 @@ describe('validateWorkspace', () => {
     ]);
   });
 
+  it('takes a reminder time as 24-hour HH:MM and nothing else', () => {
+    const ws = workspace();
+    for (const good of ['00:00', '09:30', '23:59']) {
+      ws.workspace = { ...ws.workspace, settings: { ...ws.workspace.settings, reminderTime: good, sharedOkrs: false, tags: ['growth'] } };
+      expect(validateWorkspace(ws)).toEqual([]);
+    }
+    for (const bad of ['24:00', '9:30', '09:60', '09:30:00']) {
+      ws.workspace = { ...ws.workspace, settings: { ...ws.workspace.settings, reminderTime: bad } };
+      expect(validateWorkspace(ws).map(describeIssue)).toEqual([`workspace "ws", field settings.reminderTime: expected a time of day as HH:MM (24-hour), got "${bad}"`]);
+    }
+  });
+
   it('reports shape errors instead of throwing when a list is not a list', () => {
     const ws = { ...workspace(), objectives: 'oops' } as unknown as Parameters<typeof validateWorkspace>[0];
     expect(validateWorkspace(ws)).toEqual([{ recordType: 'objective', id: '', field: 'objectives', message: 'expected a list of records' }]);

@@ -32,6 +32,8 @@ function stringArb(spec: Extract<Spec, { type: 'string' }>): fc.Arbitrary<string
       return dateTimeArb;
     case 'time-zone':
       return fc.constantFrom(...TIME_ZONES);
+    case 'clock-time':
+      return fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
     case 'email':
       return fc.emailAddress();
     case 'http-url':
