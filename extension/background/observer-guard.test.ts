@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Request } from '../messages/api.ts';
 import { bundleOf, errorOf, sampleWorkspace, testBackground, valueOf } from './test-kit.ts';
 
 /** The sample workspace in which Grace is an observer. */
@@ -22,7 +23,7 @@ describe('observers edit nothing', () => {
       { type: 'settings.update', changes: { multipleParents: true } },
       { type: 'period.close', periodId: '2026-q4', closings: [] },
       { type: 'checkIn.add', draft: { targetType: 'keyResult', targetId: 'k1', value: 30, status: 'on-track', authorId: 'ada' } },
-    ] as const) {
+    ] satisfies Request[]) {
       const error = errorOf(await bg.call(request));
       expect(error.code).toBe('forbidden');
       expect(error.message).toContain('Grace Hopper is an observer: observers see everything and edit nothing; nothing was changed');
