@@ -45,7 +45,7 @@ export function CheckInForm({ ws, me, keyResult: kr, onSaved, onCancel = () => u
       targetType: 'keyResult' as const, targetId: kr.id, value, status: v.status, confidence, note: v.note.trim() || undefined,
       sourceUrl: v.sourceUrl.trim() || undefined, authorId: me, onBehalfOfId: v.onBehalfOfId && v.onBehalfOfId !== me ? v.onBehalfOfId : undefined,
     };
-    void submit(send({ type: 'checkIn.add', draft }), (checkIn) => {
+    void submit(() => send({ type: 'checkIn.add', draft }), (checkIn) => {
       setSaved(checkIn);
       setV({ ...v, value: '', note: '', sourceUrl: '' });
       onSaved?.(checkIn);

@@ -31,7 +31,7 @@ export function InitiativeForm({ ws, me, parent, initiative: i, onSaved, onCance
       parentId: parent.id, parentType: parent.type, title: v.title.trim(), ownerIds: v.ownerIds, status: v.status,
       progress: percent === undefined ? undefined : percent / 100, links: linksOf(v.links, i?.links ?? []),
     };
-    void submit(i ? send({ type: 'initiative.update', id: i.id, changes: asChanges(fields) }) : send({ type: 'initiative.create', draft: fields }), onSaved);
+    void submit(() => i ? send({ type: 'initiative.update', id: i.id, changes: asChanges(fields) }) : send({ type: 'initiative.create', draft: fields }), onSaved);
   };
 
   return (

@@ -46,8 +46,8 @@ export function KeyResultForm({ ws, me, objectiveId, keyResult: k, onSaved, onCa
       start: metric ? numbers.start : undefined, target: metric ? numbers.target : undefined, unit: v.unit.trim() || undefined, weight: numbers.weight,
       links: linksOf(v.links, k?.links ?? []), tags: tagsOf(v.tags), state: v.state,
     };
-    if (k) return void submit(send({ type: 'keyResult.update', id: k.id, changes: asChanges(fields) }), onSaved);
-    void submit(send({ type: 'keyResult.create', draft: fields }), (saved) => {
+    if (k) return void submit(() => send({ type: 'keyResult.update', id: k.id, changes: asChanges(fields) }), onSaved);
+    void submit(() => send({ type: 'keyResult.create', draft: fields }), (saved) => {
       setAdded([...added, saved.title]);
       setV(blank(v.ownerIds, v.kind));
       onSaved(saved);

@@ -33,7 +33,7 @@ export function ObjectiveForm({ ws, me, periodId, objective: o, onSaved, onCance
       title: v.title.trim(), description: v.description.trim() || undefined, periodId: v.periodId, level: v.level, teamIds: v.teamIds, ownerIds: v.ownerIds,
       checkInOwnerId: v.checkInOwnerId || undefined, parentIds: v.parentIds, commitment: v.commitment, tags: tagsOf(v.tags), private: v.private, state: v.state,
     };
-    void submit(o ? send({ type: 'objective.update', id: o.id, changes: asChanges(fields) }) : send({ type: 'objective.create', draft: fields }), onSaved);
+    void submit(() => o ? send({ type: 'objective.update', id: o.id, changes: asChanges(fields) }) : send({ type: 'objective.create', draft: fields }), onSaved);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Result } from '../../messages/result.ts';
 import { fieldErrors, NO_ERRORS, type FieldErrors } from './field-errors.ts';
 
@@ -6,9 +6,14 @@ import { fieldErrors, NO_ERRORS, type FieldErrors } from './field-errors.ts';
 export function useSubmit() {
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
-  async function submit<T>(request: Promise<Result<T>>, onDone: (value: T) => void): Promise<void> {
+  // A second Enter before the answer (or a browser that submits on Enter where we do too) must not create twice.
+  const inFlight = useRef(false);
+  async function submit<T>(request: () => Promise<Result<T>>, onDone: (value: T) => void): Promise<void> {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
-    const result = await request;
+    const result = await request();
+    inFlight.current = false;
     setBusy(false);
     if (!result.ok) {
       setErrors(fieldErrors(result.error));

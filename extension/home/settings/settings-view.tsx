@@ -37,7 +37,7 @@ export function SettingsView({ ws, me }: ViewProps) {
       statusThresholds: { behindBelowPace: n.behindBelowPace!, atRiskBelowPace: n.atRiskBelowPace!, offTrackBelowPace: n.offTrackBelowPace! },
       checkInCadenceDays: n.checkInCadenceDays!, reminderTime: v.reminderTime, timeZone: v.timeZone.trim() || null, tags,
     };
-    void submit(send({ type: 'settings.update', changes }), () => setSaved(true));
+    void submit(() => send({ type: 'settings.update', changes }), () => setSaved(true));
   };
   const check = (label: string, key: 'sharedOkrs' | 'multipleParents' | 'includeInitiatives' | 'includeChildObjectives') => (
     <label class="check"><input type="checkbox" disabled={!editable} checked={v[key]} onChange={(e) => set({ [key]: e.currentTarget.checked })} /> {label}</label>
