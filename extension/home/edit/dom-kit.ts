@@ -44,6 +44,10 @@ export function mount(vnode: VNode<any>) {
         el.dispatchEvent(new window.Event('change', { bubbles: true }));
       });
     },
+    async click(selector: string) {
+      await act(() => { q(selector).dispatchEvent(new window.Event('click', { bubbles: true })); });
+      await settle();
+    },
     async submit(selector = 'form') {
       await act(() => { q(selector).dispatchEvent(new window.Event('submit', { bubbles: true, cancelable: true })); });
     },
