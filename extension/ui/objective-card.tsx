@@ -2,6 +2,7 @@ import type { ObjectiveRow } from '../../core/report/period-report.ts';
 import { EXCLUSION_LABELS, krProgressText, NOT_COUNTED_IN_PARENT, objectiveStatusText, percent } from '../../core/report/labels.ts';
 import { ProgressBar } from './progress-bar.tsx';
 import { EditButtons } from '../home/edit/edit-buttons.tsx';
+import { InitiativeList } from '../home/edit/initiative-list.tsx';
 
 export function ObjectiveCard({ row, expected }: { row: ObjectiveRow; expected: number }) {
   const { objective, progress, status, keyResults } = row;
@@ -21,6 +22,7 @@ export function ObjectiveCard({ row, expected }: { row: ObjectiveRow; expected: 
             <span class={`status status-${ks}`}>{krProgressText(kp)}</span>
             {excluded ? <span class="not-counted">{EXCLUSION_LABELS[excluded]}</span> : null}
             <EditButtons type="keyResult" id={keyResult.id} />
+            <InitiativeList parentId={keyResult.id} />
           </li>
         ))}
       </ul>

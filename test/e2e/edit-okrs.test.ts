@@ -113,6 +113,23 @@ describe('editing OKRs on the home page', () => {
     await card(TITLE).getByText('Closed · score 0.3').waitFor(WAIT);
   });
 
+  it('saves settings, flagging near-duplicate tags and refusing thresholds out of order beside the field', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const form = page.getByRole('form', { name: 'Settings' });
+    await form.getByLabel('The workspace’s tags (comma-separated)').fill('growth, Growth, retention');
+    await form.getByText('“growth” looks like “Growth”').waitFor(WAIT);
+    await form.getByLabel('Behind from').fill('30');
+    await form.getByLabel('At risk from').fill('10');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await form.locator('#settings-at-risk-error').getByText('is 10, below "behind" (30)').waitFor(WAIT);
+    await form.getByLabel('Behind from').fill('0');
+    await form.getByLabel('At risk from').fill('30');
+    await form.getByLabel('The workspace’s tags (comma-separated)').fill('growth, retention');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await form.getByText('Settings saved.').waitFor(WAIT);
+    await page.screenshot({ path: 'test-results/settings.png', fullPage: true });
+  });
+
   it('shows an observer everything and no edit control, and the background refuses their writes', async () => {
     expect((await send(page, { type: 'me.set', personId: 'noor' })).ok).toBe(true);
     await page.goto(`chrome-extension://${ext.extensionId}/home.html#/okrs?period=2026-q4`);

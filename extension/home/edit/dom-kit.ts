@@ -16,7 +16,7 @@ export function mount(vnode: VNode<any>) {
   act(() => render(vnode, root));
   const q = <T extends Element = HTMLElement>(selector: string) => {
     const el = root.querySelector(selector);
-    if (!el) throw new Error(`no element matches ${selector} in ${root.innerHTML.slice(0, 400)}`);
+    if (!el) throw new Error(`no element matches ${selector} in “${(root.textContent ?? "").slice(0, 300)}”`);
     return el as unknown as T;
   };
   return {
