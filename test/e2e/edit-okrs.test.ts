@@ -76,16 +76,24 @@ describe('editing OKRs on the home page', () => {
     await form.getByLabel('Key result title').press('Enter');
     await card(TITLE).getByText('Sign five partners in EMEA', { exact: true }).waitFor(WAIT);
     await form.waitFor({ state: 'detached', ...WAIT });
+    await card(TITLE).getByRole('button', { name: 'Add initiative to “Sign partners in APAC”' }).click();
+    await page.getByLabel('Initiative title').fill('Partner portal');
+    await page.getByLabel('Progress (%)').fill('25');
+    await page.getByLabel('Progress (%)').press('Enter');
+    await card(TITLE).getByRole('list', { name: 'Initiatives' }).getByText('Partner portal').waitFor(WAIT);
+    await card(TITLE).getByText('not-started · 25 %').waitFor(WAIT);
   });
 
   it('deletes an objective with its key results, and Undo brings all of it back', async () => {
     await card(TITLE).getByRole('button', { name: `Delete objective “${TITLE}”` }).click();
-    await page.getByText(`Deleted “${TITLE}” and 3 records under it.`).waitFor(WAIT);
+    await page.getByText(`Deleted “${TITLE}” and 4 records under it.`).waitFor(WAIT);
     await card(TITLE).waitFor({ state: 'detached', ...WAIT });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), WAIT).toBe('Undo');
     await page.keyboard.press('Enter');
     await card(TITLE).waitFor(WAIT);
     await expect.poll(() => card(TITLE).locator('.krs > li').count(), WAIT).toBe(3);
+    await card(TITLE).getByText('Partner portal').waitFor(WAIT);
+    await page.screenshot({ path: 'test-results/okrs-with-edit.png', fullPage: true });
   });
 
   it('closes the period and shows the key results carried over to the next one', async () => {
