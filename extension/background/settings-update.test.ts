@@ -24,3 +24,13 @@ describe('settings.update', () => {
     expect(bg.events).toEqual([]);
   });
 });
+
+describe('edits follow the settings', () => {
+  it('refuses a second owner once shared OKRs are off, beside the field', async () => {
+    const bg = await loadedBackground();
+    valueOf(await bg.call({ type: 'objective.update', id: 'o1', changes: { ownerIds: ['ada', 'grace'] } }));
+    valueOf(await bg.call({ type: 'settings.update', changes: { sharedOkrs: false } }));
+    const error = errorOf(await bg.call({ type: 'keyResult.update', id: 'k1', changes: { ownerIds: ['ada', 'grace'] } }));
+    expect(error.message).toBe('key results: keyResult "k1", field ownerIds: has 2 owners, but shared OKRs are off in this workspace: one owner; nothing was changed');
+  });
+});

@@ -38,7 +38,7 @@ describe('editing OKRs on the home page', () => {
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'New objective' });
     await form.waitFor(WAIT);
-    expect(await activeId(page)).toBe('objective-new-title');
+    await expect.poll(() => activeId(page), WAIT).toBe('objective-new-title');
     await page.keyboard.type(TITLE);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: 'docs/screenshots/edit-objective-form-light.png' });
