@@ -26,7 +26,7 @@ describe('editing OKRs on the home page', () => {
     await page.getByRole('button', { name: 'Load demo data' }).click(WAIT);
     await page.getByRole('heading', { name: 'Acme Analytics' }).waitFor(WAIT);
     expect((await send(page, { type: 'me.set', personId: 'maya' })).ok).toBe(true);
-    mkdirSync('docs/screenshots', { recursive: true });
+    mkdirSync('test-results', { recursive: true }); // copy the good ones to docs/screenshots by hand
   });
   afterAll(async () => ext?.close());
 
@@ -41,9 +41,9 @@ describe('editing OKRs on the home page', () => {
     await expect.poll(() => activeId(page), WAIT).toBe('objective-new-title');
     await page.keyboard.type(TITLE);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.screenshot({ path: 'docs/screenshots/edit-objective-form-light.png' });
+    await page.screenshot({ path: 'test-results/edit-objective-form-light.png' });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: 'docs/screenshots/edit-objective-form-dark.png' });
+    await page.screenshot({ path: 'test-results/edit-objective-form-dark.png' });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Enter');
     await page.getByText(`Objective “${TITLE}” created.`).waitFor(WAIT);
@@ -105,9 +105,9 @@ describe('editing OKRs on the home page', () => {
     await mine.getByLabel(/^Score/).fill('0.3');
     await mine.getByLabel('Closing note').fill('Partner programme starts in January.');
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.screenshot({ path: 'docs/screenshots/close-period-light.png' });
+    await page.screenshot({ path: 'test-results/close-period-light.png' });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: 'docs/screenshots/close-period-dark.png' });
+    await page.screenshot({ path: 'test-results/close-period-dark.png' });
     await page.emulateMedia({ colorScheme: 'light' });
     await view.getByRole('button', { name: 'Close 2026 Q4 and carry over to 2027 Q1' }).click();
     const carried = page.getByRole('list', { name: 'Carried over to 2027 Q1' });
