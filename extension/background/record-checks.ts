@@ -1,6 +1,7 @@
 import type { CheckIn, Initiative, KeyResult, Objective } from '../../core/model/records.ts';
 import { validateRecord, type ValidationIssue } from '../../core/model/validate.ts';
 import { crossRecordIssues } from '../../core/model/validate-references.ts';
+import { recordSettingIssues } from '../../core/model/record-settings.ts';
 import { TARGET_TYPES, type TargetType } from '../../core/model/vocabulary.ts';
 import type { Workspace } from '../../core/model/workspace.ts';
 import type { OkrStore } from '../../core/store/okr-store.ts';
@@ -61,7 +62,8 @@ export async function referenceIssues(store: OkrStore, checked: CheckedRecord): 
     needPeople('onBehalfOfId', [onBehalfOfId]);
   }
   const core = crossRecordIssues(slice).filter((i) => i.recordType === checked.type && i.id === id);
-  return [...core, ...extra];
+  const settings = checked.type === 'checkIn' ? [] : recordSettingIssues(checked.type, checked.record, meta.value.settings);
+  return [...core, ...extra, ...settings];
 }
 
 /** Objectives, key results and initiatives share one id space (see validate-references.ts). */

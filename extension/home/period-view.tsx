@@ -9,7 +9,7 @@ export function PeriodView({ ws, periodId }: { ws: Workspace; periodId: string }
   return (
     <section aria-label={`Objectives in ${report.period.name}`}>
       <p class="pace">Expected by today ({report.timeZone}): {percent(report.expected)} · {rollupSummary(ws.workspace.settings.rollup)}</p>
-      {report.objectives.length === 0 ? <p>No objectives in this period.</p> : report.objectives.map((row) => <ObjectiveCard row={row} expected={report.expected} />)}
+      {report.objectives.length === 0 ? <p>No objectives in this period.</p> : report.objectives.map((row) => <ObjectiveCard key={row.objective.id} row={row} expected={report.expected} />)}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type { ComponentType } from 'preact';
 import type { Workspace } from '../../core/model/workspace.ts';
 import type { Route, ViewName } from './route.ts';
 import { OkrsView } from './views/okrs-view.tsx';
+import { CloseView } from './close/close-view.tsx';
+import { SettingsView } from './settings/settings-view.tsx';
 
 export type ViewProps = { ws: Workspace; route: Route; me: string | undefined };
 type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: boolean };
@@ -12,4 +14,6 @@ type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: bo
  */
 export const VIEW_TABLE: Partial<Record<ViewName, ViewEntry>> = {
   okrs: { title: 'OKRs', component: OkrsView, inNav: true },
+  close: { title: 'Close a period', component: CloseView, inNav: false },
+  settings: { title: 'Settings', component: SettingsView, inNav: true },
 };

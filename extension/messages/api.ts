@@ -1,6 +1,7 @@
 import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
-import type { CheckIn, KeyResult, Objective } from '../../core/model/records.ts';
-import type { WorkspaceInfo } from '../../core/model/settings.ts';
+import type { PeriodClosing, ClosingChoice } from '../../core/math/close-period.ts';
+import type { CheckIn, Initiative, KeyResult, Objective } from '../../core/model/records.ts';
+import type { WorkspaceInfo, WorkspaceSettings } from '../../core/model/settings.ts';
 import type { RecordType } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
 import type { LinkedOkrs } from '../../core/store/okr-store.ts';
@@ -41,6 +42,12 @@ type WriteApi = {
   'backup.create': { request: NoArgs; response: BackupInfo };
   'backup.restore': { request: { id: string }; response: Replaced & { restored: BackupInfo } };
   'backup.export': { request: { id: string }; response: ExportedFile };
+  /** Closes a period's open objectives (scores, notes) and carries unfinished KRs over, in one write. */
+  'period.close': { request: { periodId: string; closings: ClosingChoice[] }; response: PeriodClosing };
+  /** Top-level settings to replace; `null` removes an optional one. Answers the workspace info. */
+  'settings.update': { request: { changes: { [K in keyof WorkspaceSettings]?: WorkspaceSettings[K] | null } }; response: WorkspaceInfo };
+  /** Undo of a delete: the records held before deleting, back in one write. */
+  'records.restore': { request: { objectives?: Objective[]; keyResults?: KeyResult[]; initiatives?: Initiative[] }; response: { restored: string[] } };
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */

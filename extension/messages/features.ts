@@ -28,6 +28,9 @@ export const FEATURE_OF = {
   'backup.create': 'backups',
   'backup.restore': 'backups',
   'backup.export': 'backups',
+  'period.close': 'close period',
+  'settings.update': 'settings',
+  'records.restore': 'undo',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */

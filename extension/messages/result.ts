@@ -1,6 +1,6 @@
 import type { Feature } from './features.ts';
 
-export const ERROR_CODES = ['invalid', 'not-found', 'failed', 'orphaned', 'unavailable'] as const;
+export const ERROR_CODES = ['invalid', 'not-found', 'failed', 'orphaned', 'unavailable', 'forbidden'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**

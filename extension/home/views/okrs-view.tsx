@@ -1,6 +1,7 @@
 import { periodsByStart, workspaceCurrentPeriod } from '../../../core/report/today.ts';
 import { replaceQuery } from '../route.ts';
 import { PeriodView } from '../period-view.tsx';
+import { EditBar } from '../edit/edit-bar.tsx';
 import type { ViewProps } from '../views.tsx';
 
 /** A period's OKRs; the period is part of the URL, so a shared link opens the same quarter. */
@@ -21,6 +22,7 @@ export function OkrsView({ ws, route }: ViewProps) {
           {sorted.map((p) => <option value={p.id}>{p.name}</option>)}
         </select>
       </label>
+      {selected ? <EditBar periodId={selected} /> : null}
       {selected ? <PeriodView ws={ws} periodId={selected} /> : <p>No periods yet.</p>}
     </>
   );
