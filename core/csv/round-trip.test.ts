@@ -9,7 +9,7 @@ import type { Workspace } from '../model/workspace.ts';
 import { exportCsv } from './export-csv.ts';
 
 const NOW = '2026-11-20T20:00:00.000Z';
-const empty = (ws: Workspace): Workspace => ({ workspace: ws.workspace, people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], tombstones: [] });
+const empty = (ws: Workspace): Workspace => ({ workspace: ws.workspace, people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], kpis: [], tombstones: [] });
 
 function reimport(ws: Workspace, base: Workspace) {
   const csv = exportCsv(ws);
