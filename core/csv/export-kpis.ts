@@ -17,5 +17,7 @@ export function exportKpis(ws: Pick<Workspace, 'kpis' | 'teams'>, index: Pick<Wo
     };
     return KPI_COLUMNS.map((c) => cells[c]);
   });
-  return writeCsv(KPI_COLUMNS, rows);
+  // papaparse ends a header-only table with its own line end, and writeCsv adds one: a workspace
+  // without KPIs (most of them) gets just the header line.
+  return rows.length === 0 ? `${KPI_COLUMNS.join(',')}\r\n` : writeCsv(KPI_COLUMNS, rows);
 }

@@ -103,7 +103,7 @@ describe('validateWorkspace', () => {
       initiatives: [initiative({ id: 'shared', parentId: 'x' })],
     });
     expect(validateWorkspace(ws).map(describeIssue)).toEqual([
-      'initiative "shared", field id: is also the id of a key result; objectives, key results and initiatives need ids of their own',
+      'initiative "shared", field id: is also the id of a key result; objectives, key results, initiatives and KPIs need ids of their own',
     ]);
   });
 
