@@ -3,11 +3,12 @@ import { bundleHandlers } from './bundle-handlers.ts';
 import { addCheckIn } from './check-in.ts';
 import type { Handlers } from './context.ts';
 import { editHandlers } from './edit-handlers.ts';
+import { kpiHandlers } from './kpi-handlers.ts';
 import { meHandlers } from './me-handlers.ts';
 import { queryHandlers } from './query-handlers.ts';
 
 /** Every request type has exactly one handler: the type makes a missing one a compile error. */
-export const HANDLERS: Handlers = { ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers };
+export const HANDLERS: Handlers = { ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers, ...kpiHandlers };
 
 /** Answered outside the write queue: they change nothing. */
 export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export']);

@@ -28,6 +28,9 @@ export const FEATURE_OF = {
   'backup.create': 'backups',
   'backup.restore': 'backups',
   'backup.export': 'backups',
+  'kpi.create': 'KPIs',
+  'kpi.update': 'KPIs',
+  'kpi.delete': 'KPIs',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */
