@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { healthyRangeText, KPI_HEALTH_LABELS, kpiRows, withUnit } from '../../../core/report/kpi-report.ts';
+import type { ViewProps } from '../views.tsx';
+import { KpiForm } from './kpi-form.tsx';
+import './kpis.css';
+
+/** KPIs beside the OKRs: out-of-range first, each with its health, latest value and healthy range. */
+export function KpisView({ ws, me }: ViewProps) {
+  const [editing, setEditing] = useState<string>();
+  const [status, setStatus] = useState('');
+  // Observers see everything and edit nothing (issue 7); the background is the one that enforces writes.
+  const canEdit = ws.people.find((p) => p.id === me)?.role !== 'observer';
+  const names = (ids: readonly string[], list: readonly { id: string; name: string }[]) => ids.map((id) => list.find((x) => x.id === id)?.name ?? id).join(', ') || '—';
+  const day = (time: string) => new Date(time).toLocaleDateString('en', { month: 'short', day: 'numeric', timeZone: ws.workspace.settings.timeZone ?? 'UTC' });
+  const rows = kpiRows(ws);
+  const edited = ws.kpis.find((k) => k.id === editing);
+  const done = (message: string) => {
+    setEditing(undefined);
+    setStatus(message);
+  };
+
+  return (
+    <section class="kpis" aria-labelledby="kpis-heading">
+      <h2 id="kpis-heading">KPIs</h2>
+      <p class="meta">Health metrics kept in range beside the OKRs. A KPI out of its range is often where the next objective comes from.</p>
+      {canEdit && editing === undefined ? <button type="button" onClick={() => { setStatus(''); setEditing('new'); }}>New KPI</button> : null}
+      {editing !== undefined && (editing === 'new' || edited) ? (
+        <KpiForm key={editing} ws={ws} kpi={edited} me={me} onDone={done} onCancel={() => setEditing(undefined)} />
+      ) : null}
+      <p role="status" class="meta">{status}</p>
+      {rows.length === 0 ? <p>No KPIs yet.{canEdit ? ' Add the numbers your team keeps healthy: uptime, churn, response time.' : ''}</p> : (
+        <table>
+          <caption class="visually-hidden">KPIs, out of range first</caption>
+          <thead>
+            <tr><th scope="col">KPI</th><th scope="col">Health</th><th scope="col">Latest</th><th scope="col">Healthy range</th><th scope="col">Owners</th><th scope="col">Teams</th>{canEdit ? <th scope="col"><span class="visually-hidden">Actions</span></th> : null}</tr>
+          </thead>
+          <tbody>
+            {rows.map(({ kpi, health, latest }) => (
+              <tr key={kpi.id}>
+                <th scope="row">{kpi.name}{kpi.description ? <span class="kpi-description">{kpi.description}</span> : null}</th>
+                <td><span class={`health health-${health}`}>{KPI_HEALTH_LABELS[health]}</span></td>
+                <td>{latest?.value === undefined ? '—' : <>{withUnit(latest.value, kpi.unit)} <span class="meta">on {day(latest.time)}</span></>}</td>
+                <td>{healthyRangeText(kpi)}</td>
+                <td>{names(kpi.ownerIds, ws.people)}</td>
+                <td>{names(kpi.teamIds, ws.teams)}</td>
+                {canEdit ? <td><button type="button" aria-label={`Edit ${kpi.name}`} onClick={() => { setStatus(''); setEditing(kpi.id); }}>Edit</button></td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
