@@ -90,7 +90,7 @@ describe('KpisView', () => {
   it('cancels with Escape', async () => {
     await show('maya');
     await act(() => button('New KPI')!.click());
-    await act(() => root.querySelector('form')!.dispatchEvent(Object.assign(new Event('keydown', { bubbles: true, cancelable: true }), { key: 'Escape' })));
+    await act(() => void root.querySelector('form')!.dispatchEvent(Object.assign(new Event('keydown', { bubbles: true, cancelable: true }), { key: 'Escape' })));
     expect(root.querySelector('form')).toBeNull();
     expect(sent).toEqual([]);
   });
