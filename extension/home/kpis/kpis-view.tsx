@@ -39,7 +39,7 @@ export function KpisView({ ws, me }: ViewProps) {
               <tr key={kpi.id}>
                 <th scope="row">{kpi.name}{kpi.description ? <span class="kpi-description">{kpi.description}</span> : null}</th>
                 <td><span class={`health health-${health}`}>{KPI_HEALTH_LABELS[health]}</span></td>
-                <td>{latest?.value === undefined ? '—' : <>{withUnit(latest.value, kpi.unit)} <span class="meta">on {day(latest.time)}</span></>}</td>
+                <td>{latest?.value === undefined ? '—' : <><span class="kpi-value">{withUnit(latest.value, kpi.unit)}</span> <span class="meta kpi-when">on {day(latest.time)}</span></>}</td>
                 <td>{healthyRangeText(kpi)}</td>
                 <td>{names(kpi.ownerIds, ws.people)}</td>
                 <td>{names(kpi.teamIds, ws.teams)}</td>
