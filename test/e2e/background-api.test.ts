@@ -69,7 +69,7 @@ describe('background message API in Chromium', () => {
       }, expected, WAIT);
     }
     const summary = await send(first, { type: 'workspace.summary' });
-    expect(summary).toMatchObject({ ok: true, value: { counts: { checkIns: 155 } } });
+    expect(summary).toMatchObject({ ok: true, value: { counts: { checkIns: 173 } } });
   });
 
   it('answers a bad check-in with an error naming record and field, and stores nothing', async () => {
