@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension } from './launch-extension.ts';
 
 // Inside extension pages; only what this test calls.
@@ -7,6 +8,10 @@ declare const chrome: { runtime: { sendMessage: (message: unknown) => Promise<un
 
 // The KPIs view in the built extension: the demo company's health metrics, a KPI created by
 // keyboard alone, and its first check-in turning its health from "no data" to "out of range".
+// Keys typed before a form's first field has focus would go elsewhere: wait for the focus itself.
+const focusOn = (page: Page, id: string | RegExp) =>
+  expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), { timeout: 30_000 }).toMatch(typeof id === 'string' ? new RegExp(`^${id}$`) : id);
+
 describe('KPIs view', () => {
   let ext: LaunchedExtension;
   beforeAll(async () => {
@@ -41,8 +46,8 @@ describe('KPIs view', () => {
     // Keyboard only: focus the button, Enter opens the form with the name focused, Tab through, Enter saves.
     await page.getByRole('button', { name: 'New KPI' }).focus();
     await page.keyboard.press('Enter');
-    const form = page.getByRole('form', { name: 'New KPI' });
-    await form.waitFor();
+    await page.getByRole('form', { name: 'New KPI' }).waitFor();
+    await focusOn(page, 'kpi-form-new-name');
     await page.keyboard.type('Trial-to-paid conversion');
     await page.keyboard.press('Tab'); // description
     await page.keyboard.press('Tab'); // healthy from
@@ -71,9 +76,23 @@ describe('KPIs view', () => {
     await trial.getByText('Out of range').waitFor();
     await trial.getByText('9.5 % on Nov 20').waitFor();
 
+    // The view's own check-in form, once this browser knows who its person is. (The background
+    // stamps the time with its own clock, so only the value and the health are checked.)
+    await other.evaluate(async () => chrome.runtime.sendMessage({ channel: 'okr-lens', request: { type: 'me.set', personId: 'maya' } }));
+    await page.getByRole('button', { name: 'Check in on Trial-to-paid conversion' }).click();
+    await page.getByRole('form', { name: 'Check in on Trial-to-paid conversion' }).waitFor();
+    await focusOn(page, new RegExp('^kpi-check-in-.*-value$'));
+    await page.keyboard.type('14');
+    await page.getByText('Would be: Healthy').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Checked in 14 % on “Trial-to-paid conversion”.').waitFor();
+    await trial.getByText('Healthy').waitFor();
+    await trial.getByText('14 %').waitFor();
+
     // Escape closes an edit form without saving.
     await page.getByRole('button', { name: 'Edit Monthly logo churn' }).click();
     await page.getByRole('form', { name: 'Edit Monthly logo churn' }).waitFor();
+    await focusOn(page, 'kpi-form-kpi-monthly-churn-name');
     await page.keyboard.press('Escape');
     await page.getByRole('form').waitFor({ state: 'detached' });
   });

@@ -16,7 +16,7 @@ export const formValuesOf = (kpi: Kpi | undefined, me: string | undefined): KpiF
 });
 
 // "99,9" is how half of the world types 99.9; a thousands separator makes no sense in a bound.
-const readBound = (text: string): number | undefined | 'bad' => {
+export const readNumberText = (text: string): number | undefined | 'bad' => {
   const t = text.trim().replace(/\s/g, '');
   if (t === '') return undefined;
   const n = Number(/^-?\d+,\d+$/.test(t) ? t.replace(',', '.') : t);
@@ -28,7 +28,7 @@ export function draftOf(values: KpiFormValues): { ok: true; draft: Draft<Kpi> } 
   const errors: KpiFormErrors = {};
   const name = values.name.trim();
   if (!name) errors.name = 'Give the KPI a name, for example "Monthly churn".';
-  const [min, max] = [readBound(values.healthyMin), readBound(values.healthyMax)];
+  const [min, max] = [readNumberText(values.healthyMin), readNumberText(values.healthyMax)];
   if (min === 'bad') errors.healthyMin = `"${values.healthyMin}" is not a number.`;
   if (max === 'bad') errors.healthyMax = `"${values.healthyMax}" is not a number.`;
   const range = { ...(typeof min === 'number' ? { healthyMin: min } : {}), ...(typeof max === 'number' ? { healthyMax: max } : {}) };

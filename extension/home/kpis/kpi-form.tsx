@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Kpi } from '../../../core/model/records.ts';
 import type { Workspace } from '../../../core/model/workspace.ts';
 import { send } from '../../messages/client.ts';
@@ -13,7 +13,8 @@ export function KpiForm({ ws, kpi, me, onDone, onCancel }: Props) {
   const [refused, setRefused] = useState<string>();
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Before paint, so a key pressed as soon as the form shows goes into it.
+  useLayoutEffect(() => first.current?.focus(), []);
   const set = <K extends keyof KpiFormValues>(key: K, value: KpiFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const id = kpi ? `kpi-form-${kpi.id}` : 'kpi-form-new';
 

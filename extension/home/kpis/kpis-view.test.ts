@@ -94,4 +94,36 @@ describe('KpisView', () => {
     expect(root.querySelector('form')).toBeNull();
     expect(sent).toEqual([]);
   });
+
+  it('checks in on a KPI with a value and a note; the status follows the healthy range', async () => {
+    answer = () => ({ ok: true, value: {} });
+    await show('amara');
+    await act(() => button('Check in on Monthly logo churn')!.click());
+    expect(root.querySelector('form')?.getAttribute('aria-label')).toBe('Check in on Monthly logo churn');
+    await type('Value (%)', '1,8');
+    expect(root.querySelector('[id$="-preview"]')?.textContent).toBe('Would be: Healthy');
+    await type('Note (optional)', 'Two saves from the new playbook');
+    await submit();
+    expect(sent).toEqual([{ type: 'checkIn.add', draft: { targetType: 'kpi', targetId: 'kpi-monthly-churn', value: 1.8, status: 'on-track', authorId: 'amara', note: 'Two saves from the new playbook' } }]);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Checked in 1.8 % on “Monthly logo churn”.');
+
+    await act(() => button('Check in on Monthly logo churn')!.click());
+    await type('Value (%)', '3');
+    await submit();
+    expect(sent.at(-1)).toMatchObject({ draft: { value: 3, status: 'off-track' } });
+  });
+
+  it('refuses an empty value or no author without sending', async () => {
+    await show('amara');
+    await act(() => button('Check in on Monthly logo churn')!.click());
+    await submit();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Enter the value you measured.');
+    render(null, root);
+    await act(() => render(h(KpisView, { ws: buildDemo(), route: parseRoute('#/kpis'), me: undefined }), root));
+    await act(() => button('Check in on Monthly logo churn')!.click());
+    await type('Value (%)', '2');
+    await submit();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Say who you are first: a check-in needs its author.');
+    expect(sent).toEqual([]);
+  });
 });

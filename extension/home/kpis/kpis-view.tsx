@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { healthyRangeText, KPI_HEALTH_LABELS, kpiRows, withUnit } from '../../../core/report/kpi-report.ts';
 import type { ViewProps } from '../views.tsx';
+import { KpiCheckIn } from './kpi-check-in.tsx';
 import { KpiForm } from './kpi-form.tsx';
 import './kpis.css';
 
 /** KPIs beside the OKRs: out-of-range first, each with its health, latest value and healthy range. */
 export function KpisView({ ws, me }: ViewProps) {
   const [editing, setEditing] = useState<string>();
+  const [checkingIn, setCheckingIn] = useState<string>();
   const [status, setStatus] = useState('');
   // Observers see everything and edit nothing (issue 7); the background is the one that enforces writes.
   const canEdit = ws.people.find((p) => p.id === me)?.role !== 'observer';
@@ -14,19 +16,28 @@ export function KpisView({ ws, me }: ViewProps) {
   const day = (time: string) => new Date(time).toLocaleDateString('en', { month: 'short', day: 'numeric', timeZone: ws.workspace.settings.timeZone ?? 'UTC' });
   const rows = kpiRows(ws);
   const edited = ws.kpis.find((k) => k.id === editing);
+  const checked = ws.kpis.find((k) => k.id === checkingIn);
   const done = (message: string) => {
     setEditing(undefined);
+    setCheckingIn(undefined);
     setStatus(message);
+  };
+  // One form at a time: opening one closes the other.
+  const open = (form: 'edit' | 'check-in', id: string) => {
+    setStatus('');
+    setEditing(form === 'edit' ? id : undefined);
+    setCheckingIn(form === 'check-in' ? id : undefined);
   };
 
   return (
     <section class="kpis" aria-labelledby="kpis-heading">
       <h2 id="kpis-heading">KPIs</h2>
       <p class="meta">Health metrics kept in range beside the OKRs. A KPI out of its range is often where the next objective comes from.</p>
-      {canEdit && editing === undefined ? <button type="button" onClick={() => { setStatus(''); setEditing('new'); }}>New KPI</button> : null}
+      {canEdit && editing === undefined ? <button type="button" onClick={() => open('edit', 'new')}>New KPI</button> : null}
       {editing !== undefined && (editing === 'new' || edited) ? (
         <KpiForm key={editing} ws={ws} kpi={edited} me={me} onDone={done} onCancel={() => setEditing(undefined)} />
       ) : null}
+      {checked ? <KpiCheckIn key={checked.id} kpi={checked} me={me} onDone={done} onCancel={() => setCheckingIn(undefined)} /> : null}
       <p role="status" class="meta">{status}</p>
       {rows.length === 0 ? <p>No KPIs yet.{canEdit ? ' Add the numbers your team keeps healthy: uptime, churn, response time.' : ''}</p> : (
         <table>
@@ -43,7 +54,12 @@ export function KpisView({ ws, me }: ViewProps) {
                 <td>{healthyRangeText(kpi)}</td>
                 <td>{names(kpi.ownerIds, ws.people)}</td>
                 <td>{names(kpi.teamIds, ws.teams)}</td>
-                {canEdit ? <td><button type="button" aria-label={`Edit ${kpi.name}`} onClick={() => { setStatus(''); setEditing(kpi.id); }}>Edit</button></td> : null}
+                {canEdit ? (
+                  <td class="kpi-actions">
+                    <button type="button" aria-label={`Check in on ${kpi.name}`} onClick={() => open('check-in', kpi.id)}>Check in</button>{' '}
+                    <button type="button" aria-label={`Edit ${kpi.name}`} onClick={() => open('edit', kpi.id)}>Edit</button>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
