@@ -61,6 +61,11 @@ describe('kpi.create / kpi.update / kpi.delete', () => {
     expect(ws.tombstones.map((t) => [t.id, t.type, t.last?.id])).toEqual([['churn', 'kpi', 'churn']]);
     expect(ws.checkIns.map((c) => c.id)).toContain(ci.id);
     expect(errorOf(await bg.call({ type: 'kpi.delete', id: 'churn' })).code).toBe('not-found');
+
+    // Undo from the view: the same id created again comes back, and finds its check-ins.
+    valueOf(await bg.call({ type: 'kpi.create', draft: { ...churn, id: 'churn' } }));
+    expect(valueOf(await bg.call({ type: 'workspace.get' }))?.kpis.map((k) => k.id)).toEqual(['churn']);
+    expect(valueOf(await bg.call({ type: 'checkIns.forTarget', targetId: 'churn' })).map((c) => c.id)).toEqual([ci.id]);
   });
 
   it('exports KPIs in the bundle and imports them back', async () => {

@@ -4,10 +4,10 @@ import type { Workspace } from '../../../core/model/workspace.ts';
 import { send } from '../../messages/client.ts';
 import { changesOf, draftOf, formValuesOf, LABELS, type KpiFormErrors, type KpiFormValues } from './kpi-form-values.ts';
 
-type Props = { ws: Workspace; kpi: Kpi | undefined; me: string | undefined; onDone: (message: string) => void; onCancel: () => void };
+type Props = { ws: Workspace; kpi: Kpi | undefined; me: string | undefined; onDone: (message: string) => void; onCancel: () => void; onDelete?: (kpi: Kpi) => void };
 
 /** Create or edit one KPI. Enter saves, Escape cancels; nothing is lost when the background refuses. */
-export function KpiForm({ ws, kpi, me, onDone, onCancel }: Props) {
+export function KpiForm({ ws, kpi, me, onDone, onCancel, onDelete }: Props) {
   const [values, setValues] = useState<KpiFormValues>(() => formValuesOf(kpi, me));
   const [errors, setErrors] = useState<KpiFormErrors>({});
   const [refused, setRefused] = useState<string>();
@@ -68,6 +68,7 @@ export function KpiForm({ ws, kpi, me, onDone, onCancel }: Props) {
       <p class="actions">
         <button type="submit" disabled={saving}>{kpi ? 'Save KPI' : 'Create KPI'}</button>{' '}
         <button type="button" onClick={onCancel}>Cancel</button>
+        {kpi && onDelete ? <>{' '}<button type="button" class="danger" onClick={() => onDelete(kpi)}>Delete KPI</button></> : null}
       </p>
     </form>
   );

@@ -126,4 +126,22 @@ describe('KpisView', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Say who you are first: a check-in needs its author.');
     expect(sent).toEqual([]);
   });
+
+  it('deletes a KPI from its form and undoes it with the same id', async () => {
+    answer = () => ({ ok: true, value: {} });
+    await show('maya');
+    await act(() => button('Edit Net Promoter Score')!.click());
+    await act(async () => {
+      button('Delete KPI')!.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent).toEqual([{ type: 'kpi.delete', id: 'kpi-nps' }]);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Deleted “Net Promoter Score”. Its check-ins are kept. Undo');
+    await act(async () => {
+      button('Undo')!.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent.at(-1)).toEqual({ type: 'kpi.create', draft: { id: 'kpi-nps', name: 'Net Promoter Score', ownerIds: ['maya'], teamIds: [], unit: 'points', healthyMin: 30 } });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Restored “Net Promoter Score”.');
+  });
 });

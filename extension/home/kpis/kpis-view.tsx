@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { Kpi } from '../../../core/model/records.ts';
 import { healthyRangeText, KPI_HEALTH_LABELS, kpiRows, withUnit } from '../../../core/report/kpi-report.ts';
+import { send } from '../../messages/client.ts';
 import type { ViewProps } from '../views.tsx';
 import { KpiCheckIn } from './kpi-check-in.tsx';
 import { KpiForm } from './kpi-form.tsx';
@@ -10,6 +12,8 @@ export function KpisView({ ws, me }: ViewProps) {
   const [editing, setEditing] = useState<string>();
   const [checkingIn, setCheckingIn] = useState<string>();
   const [status, setStatus] = useState('');
+  // The last KPI deleted here, kept so "Undo" can put it back with the same id (its check-ins never left).
+  const [deleted, setDeleted] = useState<Kpi>();
   // Observers see everything and edit nothing (issue 7); the background is the one that enforces writes.
   const canEdit = ws.people.find((p) => p.id === me)?.role !== 'observer';
   const names = (ids: readonly string[], list: readonly { id: string; name: string }[]) => ids.map((id) => list.find((x) => x.id === id)?.name ?? id).join(', ') || '—';
@@ -20,7 +24,19 @@ export function KpisView({ ws, me }: ViewProps) {
   const done = (message: string) => {
     setEditing(undefined);
     setCheckingIn(undefined);
+    setDeleted(undefined);
     setStatus(message);
+  };
+  const remove = async (kpi: Kpi) => {
+    const result = await send({ type: 'kpi.delete', id: kpi.id });
+    if (!result.ok) return setStatus(result.error.message);
+    done(`Deleted “${kpi.name}”. Its check-ins are kept.`);
+    setDeleted(kpi);
+  };
+  const undo = async (kpi: Kpi) => {
+    const { updatedAt: _u, fieldClocks: _f, ...draft } = kpi;
+    const result = await send({ type: 'kpi.create', draft });
+    done(result.ok ? `Restored “${kpi.name}”.` : result.error.message);
   };
   // One form at a time: opening one closes the other.
   const open = (form: 'edit' | 'check-in', id: string) => {
@@ -35,10 +51,10 @@ export function KpisView({ ws, me }: ViewProps) {
       <p class="meta">Health metrics kept in range beside the OKRs. A KPI out of its range is often where the next objective comes from.</p>
       {canEdit && editing === undefined ? <button type="button" onClick={() => open('edit', 'new')}>New KPI</button> : null}
       {editing !== undefined && (editing === 'new' || edited) ? (
-        <KpiForm key={editing} ws={ws} kpi={edited} me={me} onDone={done} onCancel={() => setEditing(undefined)} />
+        <KpiForm key={editing} ws={ws} kpi={edited} me={me} onDone={done} onCancel={() => setEditing(undefined)} onDelete={(k) => void remove(k)} />
       ) : null}
       {checked ? <KpiCheckIn key={checked.id} kpi={checked} me={me} onDone={done} onCancel={() => setCheckingIn(undefined)} /> : null}
-      <p role="status" class="meta">{status}</p>
+      <p role="status" class="meta">{status}{deleted ? <>{' '}<button type="button" onClick={() => void undo(deleted)}>Undo</button></> : null}</p>
       {rows.length === 0 ? <p>No KPIs yet.{canEdit ? ' Add the numbers your team keeps healthy: uptime, churn, response time.' : ''}</p> : (
         <table>
           <caption class="visually-hidden">KPIs, out of range first</caption>
