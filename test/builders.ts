@@ -1,4 +1,4 @@
-import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team } from '../core/model/records.ts';
+import type { CheckIn, Initiative, KeyResult, Kpi, Objective, Period, Person, Team } from '../core/model/records.ts';
 import { DEFAULT_SETTINGS } from '../core/model/settings.ts';
 import type { Workspace } from '../core/model/workspace.ts';
 
@@ -30,7 +30,11 @@ export const checkIn = (o: Partial<CheckIn> = {}): CheckIn => ({
   authorId: 'person-x', source: 'manual', updatedAt: AT, ...o,
 });
 
+export const kpi = (o: Partial<Kpi> = {}): Kpi => ({
+  id: nextId('kpi'), name: 'Monthly churn', ownerIds: [], teamIds: [], unit: '%', healthyMax: 2, updatedAt: AT, ...o,
+});
+
 export const workspace = (o: Partial<Workspace> = {}): Workspace => ({
   workspace: { id: 'ws', name: 'Acme', updatedAt: AT, settings: DEFAULT_SETTINGS },
-  people: [], teams: [], periods: [period()], objectives: [], keyResults: [], initiatives: [], checkIns: [], tombstones: [], ...o,
+  people: [], teams: [], periods: [period()], objectives: [], keyResults: [], initiatives: [], checkIns: [], kpis: [], tombstones: [], ...o,
 });

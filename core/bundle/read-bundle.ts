@@ -1,6 +1,7 @@
 import { canonicalTimes } from '../model/canonical-time.ts';
 import { describeIssue, validateWorkspace } from '../model/validate.ts';
 import type { Workspace } from '../model/workspace.ts';
+import { fromFileForm } from './kpi-arrays.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-format.ts';
 
 export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; errors: string[] };
@@ -32,8 +33,10 @@ export function readBundle(text: string, fileName: string): ReadResult {
     if (!upgrade) return fail(`is bundle version ${v}, which cannot be upgraded`);
     doc = upgrade(doc);
   }
+  const joined = fromFileForm({ tombstones: [], initiatives: [], ...doc });
+  if ('problems' in joined) return { ok: false, errors: joined.problems.map((p) => `${fileName}: ${p}`) };
   // Times with offsets or without seconds are stored in one form, so they sort as text too.
-  const withDefaults = canonicalTimes({ tombstones: [], initiatives: [], ...doc } as Partial<Workspace>);
+  const withDefaults = canonicalTimes(joined.doc as Partial<Workspace>);
   const issues = validateWorkspace(withDefaults as unknown as Workspace);
   if (issues.length > 0) return { ok: false, errors: issues.map((i) => `${fileName}: ${describeIssue(i)}`) };
   return { ok: true, bundle: withDefaults as unknown as Bundle };

@@ -108,11 +108,14 @@ describe('okr export', () => {
     expect(okr('export', DEMO, '--csv', dir)).toBe(0);
     const items = readFileSync(join(dir, 'okr-items.csv'), 'utf8');
     const checkIns = readFileSync(join(dir, 'okr-check-ins.csv'), 'utf8');
+    const kpis = readFileSync(join(dir, 'okr-kpis.csv'), 'utf8');
     expect(items.split('\r\n')).toHaveLength(1 + 10 + 30 + 6 + 1);
-    expect(okr('import', join(dir, 'okr-items.csv'), join(dir, 'okr-check-ins.csv'), '--out', join(dir, 'again.okr.json'))).toBe(0);
+    expect(kpis.split('\r\n')).toHaveLength(1 + 5 + 1);
+    expect(okr('import', join(dir, 'okr-items.csv'), join(dir, 'okr-check-ins.csv'), join(dir, 'okr-kpis.csv'), '--out', join(dir, 'again.okr.json'))).toBe(0);
     expect(okr('export', join(dir, 'again.okr.json'), '--csv', join(dir, 'again'))).toBe(0);
     expect(readFileSync(join(dir, 'again', 'okr-items.csv'), 'utf8')).toBe(items);
     expect(readFileSync(join(dir, 'again', 'okr-check-ins.csv'), 'utf8')).toBe(checkIns);
+    expect(readFileSync(join(dir, 'again', 'okr-kpis.csv'), 'utf8')).toBe(kpis);
   });
 
   it('says what a non-bundle file is', () => {
@@ -137,7 +140,7 @@ describe('okr merge', () => {
     expect(okr('merge', join(dir, 'mine.okr.json'), join(dir, 'theirs.okr.json'), '--out', join(dir, 'team.okr.json'))).toBe(0);
     expect(err[0]).toMatch(/^warning: theirs.okr.json has changes stamped 2027-06-01T10:00:00.000Z/);
     expect(out).toContain('conflict: objective q3-activation, title: kept "Theirs" from theirs.okr.json; "Mine" from mine.okr.json lost');
-    expect(out.at(-1)).toMatch(/^merged 2 bundles: 10 objectives, 30 key results, 151 check-ins, 1 conflicts, 0 deleted; wrote /);
+    expect(out.at(-1)).toMatch(/^merged 2 bundles: 10 objectives, 30 key results, 5 KPIs, 169 check-ins, 1 conflicts, 0 deleted; wrote /);
   });
 });
 

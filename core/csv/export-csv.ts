@@ -5,15 +5,16 @@ import type { CheckIn, Initiative, Link } from '../model/records.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { CHECK_IN_COLUMNS, ITEM_COLUMNS, ITEM_TYPES, num, yesNo, type ItemColumn } from './canonical-columns.ts';
 import { writeCsv } from './csv-text.ts';
+import { exportKpis } from './export-kpis.ts';
 import { joinValues } from './multi-value.ts';
 import { personRef } from './people-refs.ts';
 
-export type CsvExport = { items: string; checkIns: string };
+export type CsvExport = { items: string; checkIns: string; kpis: string };
 
 /** `[title](url)` when the link has a title, else the bare URL. */
 export const linkCell = (l: Link) => (l.title ? `[${l.title}](${l.url})` : l.url);
 
-/** The workspace as the canonical items and check-ins files. */
+/** The workspace as the canonical items, check-ins and KPIs files. */
 export function exportCsv(ws: Workspace): CsvExport {
   const index = indexWorkspace(ws);
   const people = new Map(ws.people.map((p) => [p.id, personRef(p)]));
@@ -57,5 +58,5 @@ export function exportCsv(ws: Workspace): CsvExport {
     c.id, c.targetId, c.targetType, canonicalTime(c.time), num(c.value), c.status, num(c.confidence), c.note ?? '', people.get(c.authorId) ?? c.authorId,
     c.onBehalfOfId ? (people.get(c.onBehalfOfId) ?? c.onBehalfOfId) : '', c.source, c.sourceUrl ?? '', c.evidence ?? '',
   ]);
-  return { items: writeCsv(ITEM_COLUMNS, rows), checkIns: writeCsv(CHECK_IN_COLUMNS, checkIns) };
+  return { items: writeCsv(ITEM_COLUMNS, rows), checkIns: writeCsv(CHECK_IN_COLUMNS, checkIns), kpis: exportKpis(ws, index, people) };
 }

@@ -9,11 +9,11 @@ import type { Workspace } from '../model/workspace.ts';
 import { exportCsv } from './export-csv.ts';
 
 const NOW = '2026-11-20T20:00:00.000Z';
-const empty = (ws: Workspace): Workspace => ({ workspace: ws.workspace, people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], tombstones: [] });
+const empty = (ws: Workspace): Workspace => ({ workspace: ws.workspace, people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], kpis: [], tombstones: [] });
 
 function reimport(ws: Workspace, base: Workspace) {
   const csv = exportCsv(ws);
-  const result = importFiles([{ name: 'items.csv', text: csv.items }, { name: 'check-ins.csv', text: csv.checkIns }], base, { now: NOW });
+  const result = importFiles([{ name: 'items.csv', text: csv.items }, { name: 'check-ins.csv', text: csv.checkIns }, { name: 'kpis.csv', text: csv.kpis }], base, { now: NOW });
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return { csv, result };
 }
@@ -31,6 +31,7 @@ describe('canonical CSV round trip', () => {
       const again = exportCsv(result.result);
       expect(again.items).toBe(csv.items);
       expect(again.checkIns).toBe(csv.checkIns);
+      expect(again.kpis).toBe(csv.kpis);
     }), { numRuns: 150 });
   });
 
@@ -42,12 +43,13 @@ describe('canonical CSV round trip', () => {
   ])('export → %s line ends → import → export is byte-identical to the CRLF export', (_name, newline) => {
     fc.assert(fc.property(workspaceArbitrary, (ws) => {
       const csv = exportCsv(ws);
-      const files = [{ name: 'items.csv', text: csv.items.replaceAll('\r\n', newline) }, { name: 'check-ins.csv', text: csv.checkIns.replaceAll('\r\n', newline) }];
+      const files = (['items', 'checkIns', 'kpis'] as const).map((k) => ({ name: `${k}.csv`, text: csv[k].replaceAll('\r\n', newline) }));
       const result = importFiles(files, empty(ws), { now: NOW });
       if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
       const again = exportCsv(result.result);
       expect(again.items).toBe(csv.items);
       expect(again.checkIns).toBe(csv.checkIns);
+      expect(again.kpis).toBe(csv.kpis);
     }), { numRuns: 100 });
   });
 
@@ -64,7 +66,8 @@ describe('canonical CSV round trip', () => {
     const demo = buildDemo();
     const { csv, result } = reimport(demo, empty(demo));
     expect(exportCsv(result.result)).toEqual(csv);
-    expect(result.summary.checkIns.created).toHaveLength(150);
+    expect(result.summary.checkIns.created).toHaveLength(168);
+    expect(result.summary.kpis.created).toHaveLength(5);
     expect(result.summary.keyResults.created).toHaveLength(30);
   });
 });

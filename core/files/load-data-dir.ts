@@ -22,7 +22,7 @@ export class DataError extends Error {
 
 export const emptyWorkspace = (name: string, now: string): Workspace => ({
   workspace: { id: 'workspace', name, updatedAt: now, settings: newWorkspaceSettings(systemTimeZone()) },
-  people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], tombstones: [],
+  people: [], teams: [], periods: [], objectives: [], keyResults: [], initiatives: [], checkIns: [], kpis: [], tombstones: [],
 });
 
 /** Reads and validates one bundle file, or throws a DataError naming the file and the problems. */

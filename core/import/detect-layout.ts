@@ -1,8 +1,10 @@
+import { KPI_SIGNATURE } from '../csv/kpi-columns.ts';
 import type { HeaderMap } from './header-fields.ts';
 
 export const LAYOUTS = {
   'canonical-items': 'OKR Lens items file',
   'canonical-check-ins': 'OKR Lens check-ins file',
+  'canonical-kpis': 'OKR Lens KPIs file',
   'row-id-parent': 'row id + parent id (Ally / Viva Goals export)',
   outline: 'outline numbers (1, 1.1, 1.2.1)',
   indentation: 'indentation columns (Main, L1, L2 …)',
@@ -22,6 +24,7 @@ const has = (header: readonly string[], names: readonly string[]) => {
 export function detectLayout(header: readonly string[], map: HeaderMap, firstRows: readonly string[][]): Layout | undefined {
   if (has(header, ['id', 'type', 'parent ids', 'title'])) return 'canonical-items';
   if (has(header, ['id', 'target id', 'time'])) return 'canonical-check-ins';
+  if (has(header, KPI_SIGNATURE)) return 'canonical-kpis';
   const f = map.fields;
   if (f.has('rowId') && f.has('parent') && (f.has('title') || f.has('objective'))) return 'row-id-parent';
   if (f.has('order') && firstRows.some((r) => /^\d+(\.\d+)+\.?$/.test(r[f.get('order')!]?.trim() ?? ''))) return 'outline';

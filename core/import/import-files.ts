@@ -1,5 +1,6 @@
 import { readCanonicalCheckIns } from '../csv/read-canonical-check-ins.ts';
 import { readCanonicalItems } from '../csv/read-canonical-items.ts';
+import { readCanonicalKpis } from '../csv/read-canonical-kpis.ts';
 import type { CheckIn } from '../model/records.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { buildCheckIns, checkInsFromCurrents, matchCheckInLog, type CurrentValue } from './build-check-ins.ts';
@@ -41,7 +42,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   const decimalComma = new Map<string, boolean>();
   const drafts: Draft[] = [];
   const logDrafts: CheckInDraft[] = [];
-  const incoming = { objectives: [], keyResults: [], initiatives: [], checkIns: [] } as Required<Pick<Incoming, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>>;
+  const incoming = { objectives: [], keyResults: [], initiatives: [], checkIns: [], kpis: [] } as Required<Pick<Incoming, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns' | 'kpis'>>;
   const currents: CurrentValue[] = [];
   const canonicalCheckIns: TableInput[] = [];
   // The header of each file's start column, so a warning about a missing start can name it.
@@ -68,14 +69,15 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     const startAt = map.fields.get('start');
     if (startAt !== undefined) startColumns.set(name, map.columns[startAt] ?? 'Start');
     const layout = detectLayout(header, map, body.slice(0, 20));
-    const canonical = layout === 'canonical-items' || layout === 'canonical-check-ins';
+    const canonical = layout === 'canonical-items' || layout === 'canonical-check-ins' || layout === 'canonical-kpis';
     reports.push({ file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ...(encoding ? { encoding } : {}), ignoredColumns: canonical ? [] : map.unknown });
     if (!layout) {
       problems.push({ file: name, row: 1, severity: 'error',
         message: `could not tell the layout from the header (${header.join(', ')}); expected e.g. Objective + Key Result, Type + Title + Parent, Row ID + Parent, Order, or Main / L1 / L2 columns` });
       continue;
     }
-    if (body.length === 0) {
+    // Most workspaces have no KPIs, and their export still writes the KPIs file's header.
+    if (body.length === 0 && layout !== 'canonical-kpis') {
       problems.push({ file: name, row: 1, severity: 'error', message: 'has a header but no rows' });
       continue;
     }
@@ -88,6 +90,11 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
       append(incoming.keyResults, (read.incoming.keyResults ?? []));
       append(incoming.initiatives, (read.incoming.initiatives ?? []));
       append(currents, read.currents.map((c) => ({ keyResultId: c.id, value: c.value, file: name, row: c.row, column: 'current' })));
+    } else if (layout === 'canonical-kpis') {
+      const read = readCanonicalKpis([header, ...input.body], name, resolver, options.now);
+      append(problems, read.problems);
+      read.provenance.forEach((v, k) => provenance.set(k, v));
+      append(incoming.kpis, read.kpis);
     } else if (layout === 'canonical-check-ins') canonicalCheckIns.push(input);
     else if (layout === 'check-in-log') append(logDrafts, readCheckInLog(input, map));
     else append(drafts, ITEM_READERS[layout](input, map, problems));
@@ -124,16 +131,19 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   takeMissingStarts(built.unstarted, logged, new Map(built.currents.map((c) => [c.keyResultId, c.value])), (file) => startColumns.get(file) ?? 'Start', problems);
   append(incoming.checkIns, buildCheckIns(logged, checkInCtx, provenance));
   append(incoming.checkIns, checkInsFromCurrents(currents, [...base.checkIns, ...incoming.checkIns], checkInCtx, options.now, provenance));
-  append(problems, orphanCheckIns(incoming.checkIns, checkInCtx.keyResults, checkInCtx.objectives, new Set([...base.initiatives, ...incoming.initiatives].map((i) => i.id)), provenance));
+  const otherTargets = { initiative: new Set([...base.initiatives, ...incoming.initiatives].map((i) => i.id)), kpi: new Set([...base.kpis, ...incoming.kpis].map((k) => k.id)) };
+  append(problems, orphanCheckIns(incoming.checkIns, checkInCtx.keyResults, checkInCtx.objectives, otherTargets, provenance));
 
   options.onProgress?.(`checking ${incoming.objectives.length + incoming.keyResults.length + incoming.initiatives.length} items and ${incoming.checkIns.length} check-ins`);
   const all: Incoming = { ...incoming, people: resolver.created.people, teams: resolver.created.teams, periods: resolver.created.periods };
   return { ...planImport(base, all, problems, provenance, options.now), files: reports };
 }
 
-function orphanCheckIns(checkIns: readonly CheckIn[], krs: ReadonlyMap<string, unknown>, objectives: ReadonlyMap<string, unknown>, initiatives: ReadonlySet<string>, provenance: Provenance): Problem[] {
+type OtherTargets = Record<'initiative' | 'kpi', ReadonlySet<string>>;
+
+function orphanCheckIns(checkIns: readonly CheckIn[], krs: ReadonlyMap<string, unknown>, objectives: ReadonlyMap<string, unknown>, others: OtherTargets, provenance: Provenance): Problem[] {
   return checkIns
-    .filter((c) => !(c.targetType === 'keyResult' ? krs.has(c.targetId) : c.targetType === 'objective' ? objectives.has(c.targetId) : initiatives.has(c.targetId)))
+    .filter((c) => !(c.targetType === 'keyResult' ? krs.has(c.targetId) : c.targetType === 'objective' ? objectives.has(c.targetId) : others[c.targetType].has(c.targetId)))
     .map((c) => {
       const at = provenance.get(c.id);
       return { file: at?.file ?? '', row: at?.row, column: 'target id', severity: 'error' as const, message: `no ${c.targetType} has id ${JSON.stringify(c.targetId)}` };

@@ -1,11 +1,12 @@
 import { readOwnCsv } from '../csv/csv-text.ts';
+import { KPI_SIGNATURE } from '../csv/kpi-columns.ts';
 import { unescapeFormula } from '../csv/formula-escape.ts';
 import { parseForeignCsv, type Delimiter } from './parse-foreign-csv.ts';
 import type { Problem } from './problems.ts';
 
 export type Table = { header: string[]; body: string[][]; delimiter: Delimiter; decimalComma: boolean; ours: boolean; problems: Problem[] };
 
-const OUR_HEADERS = [['id', 'type', 'parent ids', 'title'], ['id', 'target id', 'time']];
+const OUR_HEADERS = [['id', 'type', 'parent ids', 'title'], ['id', 'target id', 'time'], KPI_SIGNATURE];
 const isOurs = (header: readonly string[] = []) => {
   const set = new Set(header.map((h) => h.trim().toLowerCase()));
   return OUR_HEADERS.some((names) => names.every((n) => set.has(n)));

@@ -34,6 +34,7 @@ export function indexWorkspace(ws: Pick<Workspace, 'objectives' | 'keyResults' |
       keyResult: groupBy(ws.checkIns.filter((c) => c.targetType === 'keyResult'), (c) => [c.targetId]),
       initiative: groupBy(ws.checkIns.filter((c) => c.targetType === 'initiative'), (c) => [c.targetId]),
       objective: groupBy(ws.checkIns.filter((c) => c.targetType === 'objective'), (c) => [c.targetId]),
+      kpi: groupBy(ws.checkIns.filter((c) => c.targetType === 'kpi'), (c) => [c.targetId]),
     },
   };
 }

@@ -93,6 +93,20 @@ export const recordSpecs = {
     progress: s.optional(s.number({ min: 0, max: 1 })),
     links: s.array(linkSpec),
   }),
+  /** A health metric kept in range beside the OKRs (DESIGN.md "Domain model"); not a key result. */
+  kpi: s.object({
+    ...base,
+    name: s.string({ min: 1, max: 200 }),
+    description: s.optional(s.string({ max: 5000 })),
+    ownerIds: ids,
+    teamIds: ids,
+    unit: s.optional(s.string({ max: 40 })),
+    // At least one bound, and min ≤ max: checked with the references (validate-references.ts),
+    // because a shape check sees one field at a time.
+    healthyMin: s.optional(s.number()),
+    healthyMax: s.optional(s.number()),
+    tags: s.optional(tags),
+  }),
   checkIn: s.object({
     ...base,
     targetType: s.oneOf(v.TARGET_TYPES),
@@ -119,6 +133,7 @@ export type Objective = Infer<typeof recordSpecs.objective>;
 export type KeyResult = Infer<typeof recordSpecs.keyResult>;
 export type Initiative = Infer<typeof recordSpecs.initiative>;
 export type CheckIn = Infer<typeof recordSpecs.checkIn>;
+export type Kpi = Infer<typeof recordSpecs.kpi>;
 
 /** A deletion; `last` is the deleted record's last merged state (see core/merge). */
 export const tombstoneSpec = s.object({

@@ -1,9 +1,10 @@
 import type { ValidationIssue } from './validate.ts';
+import { healthyRangeIssues } from './kpi-range.ts';
 import { settingsIssues } from './settings.ts';
 import type { RecordType } from './vocabulary.ts';
 import { COLLECTIONS, type Workspace } from './workspace.ts';
 
-const A_TARGET = { keyResult: 'a key result', objective: 'an objective', initiative: 'an initiative' } as const;
+const A_TARGET = { keyResult: 'a key result', objective: 'an objective', initiative: 'an initiative', kpi: 'a KPI' } as const;
 
 // Rules that need more than one record. Missing alignment parents and orphaned check-ins are
 // not errors here: a merge can legitimately produce them, and quality checks report the former.
@@ -20,12 +21,13 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
     }
   }
   // Check-ins, links and the parent ids of CSV rows name an item by id alone, so objectives,
-  // key results and initiatives share one id space (people, teams and periods have their own).
+  // key results, initiatives and KPIs share one id space (people, teams and periods have their
+  // own): a check-in that lost its target type still lands on one record only.
   const itemTypes = new Map<string, RecordType>();
-  for (const [type, list] of [['objective', ws.objectives], ['keyResult', ws.keyResults], ['initiative', ws.initiatives]] as const) {
+  for (const [type, list] of [['objective', ws.objectives], ['keyResult', ws.keyResults], ['initiative', ws.initiatives], ['kpi', ws.kpis]] as const) {
     for (const { id } of list) {
       const first = itemTypes.get(id);
-      if (first && first !== type) add(type, id, 'id', `is also the id of ${A_TARGET[first as keyof typeof A_TARGET]}; objectives, key results and initiatives need ids of their own`);
+      if (first && first !== type) add(type, id, 'id', `is also the id of ${A_TARGET[first as keyof typeof A_TARGET]}; objectives, key results, initiatives and KPIs need ids of their own`);
       else itemTypes.set(id, type);
     }
   }
@@ -63,7 +65,12 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
     if (kr.kind === 'decrease' && kr.start !== undefined && kr.target !== undefined && kr.target > kr.start)
       add('keyResult', kr.id, 'target', `is above the start value for a decreasing key result; use kind "increase"`);
   }
-  const targets = { keyResult: keyResults, objective: objectives, initiative: new Set(ws.initiatives.map((i) => i.id)) };
+  for (const k of ws.kpis) {
+    for (const m of missingPeople(k.ownerIds)) add('kpi', k.id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
+    for (const t of k.teamIds.filter((id) => !teams.has(id))) add('kpi', k.id, 'teamIds', `no team has id ${JSON.stringify(t)}`);
+    for (const { field, message } of healthyRangeIssues(k)) add('kpi', k.id, field, message);
+  }
+  const targets = { keyResult: keyResults, objective: objectives, initiative: new Set(ws.initiatives.map((i) => i.id)), kpi: new Set(ws.kpis.map((k) => k.id)) };
   for (const c of ws.checkIns) {
     // An orphan is allowed (see above), but a check-in whose id belongs to another kind of
     // record was almost certainly meant for that one: its numbers would go nowhere.

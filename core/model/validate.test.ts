@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryOf } from '../../test/arbitraries/from-spec.ts';
-import { checkIn, initiative, keyResult, objective, period, person, workspace } from '../../test/builders.ts';
+import { checkIn, initiative, keyResult, kpi, objective, period, person, team, workspace } from '../../test/builders.ts';
 import { recordSpecs } from './records.ts';
 import { describeIssue, validateRecord, validateWorkspace } from './validate.ts';
 import { RECORD_TYPES } from './vocabulary.ts';
@@ -103,7 +103,7 @@ describe('validateWorkspace', () => {
       initiatives: [initiative({ id: 'shared', parentId: 'x' })],
     });
     expect(validateWorkspace(ws).map(describeIssue)).toEqual([
-      'initiative "shared", field id: is also the id of a key result; objectives, key results and initiatives need ids of their own',
+      'initiative "shared", field id: is also the id of a key result; objectives, key results, initiatives and KPIs need ids of their own',
     ]);
   });
 
@@ -132,5 +132,40 @@ describe('validateWorkspace', () => {
   it('reports shape errors instead of throwing when a list is not a list', () => {
     const ws = { ...workspace(), objectives: 'oops' } as unknown as Parameters<typeof validateWorkspace>[0];
     expect(validateWorkspace(ws)).toEqual([{ recordType: 'objective', id: '', field: 'objectives', message: 'expected a list of records' }]);
+  });
+});
+
+describe('validateWorkspace: KPIs', () => {
+  const base = () => ({ people: [person({ id: 'ada' })], teams: [team({ id: 'growth' })] });
+
+  it('accepts a KPI with one bound or both, owned by people and teams that exist', () => {
+    const kpis = [kpi({ id: 'a', healthyMin: 99.9, healthyMax: undefined, ownerIds: ['ada'], teamIds: ['growth'] }), kpi({ id: 'b', healthyMin: 80, healthyMax: 100 }), kpi({ id: 'c', healthyMin: 2, healthyMax: 2 })];
+    expect(validateWorkspace(workspace({ ...base(), kpis })).map(describeIssue)).toEqual([]);
+  });
+
+  it('needs a healthy range that runs from low to high, naming the field', () => {
+    const kpis = [kpi({ id: 'none', healthyMin: undefined, healthyMax: undefined }), kpi({ id: 'upside-down', healthyMin: 5, healthyMax: 1 })];
+    expect(validateWorkspace(workspace({ ...base(), kpis })).map(describeIssue)).toEqual([
+      'kpi "none", field healthyMin: a KPI needs a healthy range: give healthyMin, healthyMax or both',
+      'kpi "upside-down", field healthyMax: is 1, below healthyMin 5; the healthy range must run from low to high',
+    ]);
+  });
+
+  it('names owners and teams that do not exist, and an id an item already has', () => {
+    const ws = workspace({ ...base(), objectives: [objective({ id: 'o1' })], kpis: [kpi({ id: 'o1', ownerIds: ['ghost'], teamIds: ['nowhere'] })] });
+    expect(validateWorkspace(ws).map(describeIssue)).toEqual([
+      'kpi "o1", field id: is also the id of an objective; objectives, key results, initiatives and KPIs need ids of their own',
+      'kpi "o1", field ownerIds: no person has id "ghost"',
+      'kpi "o1", field teamIds: no team has id "nowhere"',
+    ]);
+  });
+
+  it('names a check-in meant for a KPI but typed as a key result', () => {
+    const ws = workspace({ ...base(), kpis: [kpi({ id: 'churn' })], checkIns: [checkIn({ id: 'c1', targetType: 'keyResult', targetId: 'churn' })] });
+    expect(validateWorkspace(ws).map(describeIssue)).toEqual(['checkIn "c1", field targetType: is keyResult, but "churn" is the id of a KPI, not of a key result']);
+  });
+
+  it('reports a wrong shape by field', () => {
+    expect(validateRecord('kpi', { ...kpi({ id: 'k' }), healthyMax: 'two' })).toEqual([{ recordType: 'kpi', id: 'k', field: 'healthyMax', message: 'expected a number, got "two"' }]);
   });
 });

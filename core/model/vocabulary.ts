@@ -8,9 +8,9 @@ export const STATES = ['draft', 'active', 'closed'] as const;
 export const KR_KINDS = ['increase', 'decrease', 'milestone', 'binary', 'stay-above', 'stay-below'] as const;
 export const CHECK_IN_STATUSES = ['on-track', 'behind', 'at-risk', 'off-track'] as const;
 export const CHECK_IN_SOURCES = ['manual', 'page-capture', 'jira', 'github', 'salesforce', 'import'] as const;
-export const TARGET_TYPES = ['keyResult', 'initiative', 'objective'] as const;
+export const TARGET_TYPES = ['keyResult', 'initiative', 'objective', 'kpi'] as const;
 export const INITIATIVE_STATUSES = ['not-started', 'in-progress', 'done', 'cancelled'] as const;
-export const RECORD_TYPES = ['person', 'team', 'period', 'objective', 'keyResult', 'initiative', 'checkIn'] as const;
+export const RECORD_TYPES = ['person', 'team', 'period', 'objective', 'keyResult', 'initiative', 'checkIn', 'kpi'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type Level = (typeof LEVELS)[number];

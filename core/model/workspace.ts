@@ -1,4 +1,4 @@
-import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team, tombstoneSpec } from './records.ts';
+import type { CheckIn, Initiative, KeyResult, Kpi, Objective, Period, Person, Team, tombstoneSpec } from './records.ts';
 import type { Infer } from './schema.ts';
 import type { WorkspaceInfo } from './settings.ts';
 import type { RecordType } from './vocabulary.ts';
@@ -20,6 +20,8 @@ export type Workspace = {
   keyResults: KeyResult[];
   initiatives: Initiative[];
   checkIns: CheckIn[];
+  /** Health metrics; check-ins on them are in `checkIns` with targetType 'kpi'. */
+  kpis: Kpi[];
   tombstones: Tombstone[];
 };
 
@@ -32,6 +34,7 @@ export const COLLECTIONS = {
   keyResults: 'keyResult',
   initiatives: 'initiative',
   checkIns: 'checkIn',
+  kpis: 'kpi',
 } as const satisfies Record<Exclude<keyof Workspace, 'workspace' | 'tombstones'>, RecordType>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -6,7 +6,7 @@ describe('runQualityChecks', () => {
   it('has unique, stable rule ids', () => {
     expect(RULES.map((r) => r.id)).toEqual([
       'objectives-per-owner', 'krs-per-objective', 'kr-output-wording', 'kr-missing-target',
-      'shared-objective-check-in-owner', 'near-duplicate-tags', 'alignment-parent',
+      'shared-objective-check-in-owner', 'near-duplicate-tags', 'alignment-parent', 'kpi-without-owner', 'kpi-out-of-range',
     ]);
   });
 

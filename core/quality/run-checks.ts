@@ -2,6 +2,8 @@ import { indexWorkspace } from '../math/workspace-index.ts';
 import type { Workspace } from '../model/workspace.ts';
 import type { Finding, Rule } from './rule.ts';
 import { alignmentParent } from './rules/alignment-parent.ts';
+import { kpiOutOfRange } from './rules/kpi-out-of-range.ts';
+import { kpiWithoutOwner } from './rules/kpi-without-owner.ts';
 import { krMissingTarget } from './rules/kr-missing-target.ts';
 import { krOutputWording } from './rules/kr-output-wording.ts';
 import { krsPerObjective } from './rules/krs-per-objective.ts';
@@ -17,6 +19,8 @@ export const RULES: readonly Rule[] = [
   sharedObjectiveCheckInOwner,
   nearDuplicateTags,
   alignmentParent,
+  kpiWithoutOwner,
+  kpiOutOfRange,
 ];
 
 const order = { error: 0, warning: 1, info: 2 } as const;

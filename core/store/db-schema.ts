@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { CheckIn, Initiative, KeyResult, Objective, Period, Person, Team } from '../model/records.ts';
+import type { CheckIn, Initiative, KeyResult, Kpi, Objective, Period, Person, Team } from '../model/records.ts';
 import type { WorkspaceInfo } from '../model/settings.ts';
 import type { TargetType } from '../model/vocabulary.ts';
 import type { Tombstone } from '../model/workspace.ts';
@@ -20,8 +20,9 @@ export interface OkrDb extends DBSchema {
   keyResults: { key: string; value: KeyResult; indexes: { 'by-objective': string; 'by-owner': string } };
   initiatives: { key: string; value: Initiative; indexes: { 'by-parent': string } };
   checkIns: { key: string; value: CheckIn; indexes: { 'by-target-time': [string, string] } };
+  kpis: { key: string; value: Kpi; indexes: { 'by-owner': string; 'by-team': string } };
   links: { key: [string, string]; value: LinkRow; indexes: { 'by-key': string } };
   tombstones: { key: string; value: Tombstone };
 }
 
-export type StoreName = 'meta' | 'people' | 'teams' | 'periods' | 'objectives' | 'keyResults' | 'initiatives' | 'checkIns' | 'links' | 'tombstones';
+export type StoreName = 'meta' | 'people' | 'teams' | 'periods' | 'objectives' | 'keyResults' | 'initiatives' | 'checkIns' | 'kpis' | 'links' | 'tombstones';

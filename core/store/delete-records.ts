@@ -12,6 +12,7 @@ const STORE_OF = {
   keyResult: 'keyResults',
   initiative: 'initiatives',
   checkIn: 'checkIns',
+  kpi: 'kpis',
 } as const satisfies Record<RecordType, string>;
 
 /** One record to delete; `last` is its state when deleted, kept in the tombstone for merging (see Tombstone). */

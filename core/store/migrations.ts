@@ -31,6 +31,15 @@ export const MIGRATIONS: readonly Migration[] = [
       tx.objectStore('keyResults').createIndex('by-owner', 'ownerIds', { multiEntry: true });
     },
   },
+  {
+    version: 3,
+    description: 'KPIs (health metrics), by owner and by team; their check-ins go in checkIns with targetType "kpi"',
+    migrate(db) {
+      const kpis = db.createObjectStore('kpis', { keyPath: 'id' });
+      kpis.createIndex('by-owner', 'ownerIds', { multiEntry: true });
+      kpis.createIndex('by-team', 'teamIds', { multiEntry: true });
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

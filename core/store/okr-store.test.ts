@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIn, keyResult, objective, person, team, workspace } from '../../test/builders.ts';
+import { checkIn, keyResult, kpi, objective, person, team, workspace } from '../../test/builders.ts';
 import { openStore } from './okr-store.ts';
 import { StoreValidationError } from './record-batch.ts';
 
@@ -114,5 +114,29 @@ describe('OkrStore', () => {
     expect(await store.lastExportAt()).toBeUndefined();
     await store.setLastExportAt('2026-11-20T20:00:00.000Z');
     expect(await store.lastExportAt()).toBe('2026-11-20T20:00:00.000Z');
+  });
+
+  it('keeps KPIs: write, load, replace, delete with a typed tombstone', async () => {
+    const store = await freshStore();
+    const churn = kpi({ id: 'churn', ownerIds: ['ada'], teamIds: ['growth'], healthyMax: 2 });
+    await store.write({ ...sample(), kpis: [churn], checkIns: [...sample().checkIns, checkIn({ id: 'ck', targetType: 'kpi', targetId: 'churn', value: 2.6 })] });
+    expect((await store.load())?.kpis).toEqual([churn]);
+    expect((await store.kpisByTeam('growth')).map((k) => k.id)).toEqual(['churn']);
+
+    const uptime = kpi({ id: 'uptime', healthyMin: 99.9, healthyMax: undefined });
+    await store.replace({ ...sample(), kpis: [uptime] });
+    expect((await store.load())?.kpis.map((k) => k.id)).toEqual(['uptime']);
+    expect(await store.kpisByOwner('ada')).toEqual([]);
+
+    await store.deleteAll([{ type: 'kpi', id: 'uptime', last: uptime }], '2026-11-20T20:00:00.000Z');
+    const after = await store.load();
+    expect(after?.kpis).toEqual([]);
+    expect(after?.tombstones.map((x) => [x.id, x.type])).toEqual([['uptime', 'kpi']]);
+  });
+
+  it('refuses a malformed KPI and writes nothing', async () => {
+    const store = await freshStore();
+    await expect(store.write({ ...sample(), kpis: [{ ...kpi({ id: 'k' }), healthyMax: 'low' as unknown as number }] })).rejects.toThrow('kpi "k", field healthyMax: expected a number, got "low"');
+    expect(await store.load()).toBeUndefined();
   });
 });

@@ -42,8 +42,8 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
 
     /** The whole workspace, or undefined before anything was saved. */
     async load(): Promise<Workspace | undefined> {
-      const tx = db.transaction(['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'tombstones']);
-      const [meta, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones] = await Promise.all([
+      const tx = db.transaction(['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'kpis', 'tombstones']);
+      const [meta, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones] = await Promise.all([
         tx.objectStore('meta').get('workspace'),
         tx.objectStore('people').getAll(),
         tx.objectStore('teams').getAll(),
@@ -52,10 +52,11 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
         tx.objectStore('keyResults').getAll(),
         tx.objectStore('initiatives').getAll(),
         tx.objectStore('checkIns').getAll(),
+        tx.objectStore('kpis').getAll(),
         tx.objectStore('tombstones').getAll(),
       ]);
       if (meta?.key !== 'workspace') return undefined;
-      return { workspace: meta.value, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones };
+      return { workspace: meta.value, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones };
     },
 
     objectivesByPeriod: (periodId: string) => db.getAllFromIndex('objectives', 'by-period', periodId),
@@ -63,6 +64,8 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
     objectivesByTeam: (teamId: string) => db.getAllFromIndex('objectives', 'by-team', teamId),
     keyResultsByObjective: (objectiveId: string) => db.getAllFromIndex('keyResults', 'by-objective', objectiveId),
     keyResultsByOwner: (personId: string) => db.getAllFromIndex('keyResults', 'by-owner', personId),
+    kpisByOwner: (personId: string) => db.getAllFromIndex('kpis', 'by-owner', personId),
+    kpisByTeam: (teamId: string) => db.getAllFromIndex('kpis', 'by-team', teamId),
 
     /** Check-ins of one target in time order, optionally from `from` (inclusive) to `to` (exclusive). */
     checkInsFor(targetId: string, from = '', to = '\uffff'): Promise<CheckIn[]> {

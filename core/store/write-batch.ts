@@ -14,7 +14,7 @@ export const linkRowsOf = (targetId: string) => IDBKeyRange.bound([targetId], [t
  * the transaction and so undoes every write in it.
  */
 export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, durability: 'strict' | 'relaxed', { replace = false }: { replace?: boolean } = {}): Promise<void> {
-  const stores: StoreName[] = ['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'links', 'tombstones'];
+  const stores: StoreName[] = ['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'kpis', 'links', 'tombstones'];
   const tx = db.transaction(stores, 'readwrite', { durability });
   const requests: Promise<unknown>[] = [];
   // Replacing clears in the same transaction, so a failed write leaves the old workspace whole.
@@ -39,6 +39,7 @@ export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, du
     requests.push(tx.objectStore('initiatives').put(r));
     replaceLinks('initiative', r.id, r.links);
   }
+  for (const r of batch.kpis ?? []) requests.push(tx.objectStore('kpis').put(r));
   for (const t of batch.tombstones ?? []) requests.push(tx.objectStore('tombstones').put(t));
   // Check-ins are append-only events: `add` refuses to overwrite one that exists.
   for (const r of batch.checkIns ?? []) requests.push(tx.objectStore('checkIns').add(r));

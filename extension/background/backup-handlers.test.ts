@@ -1,7 +1,10 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../core/bundle/read-bundle.ts';
-import { KEEP_BACKUPS, nextBackupId } from './backup-store.ts';
-import { errorOf, loadedBackground, testBackground, valueOf } from './test-kit.ts';
+import type { Workspace } from '../../core/model/workspace.ts';
+import { kpi } from '../../test/builders.ts';
+import { backupStore, KEEP_BACKUPS, nextBackupId } from './backup-store.ts';
+import { errorOf, loadedBackground, sampleWorkspace, testBackground, valueOf } from './test-kit.ts';
 
 describe('backups', () => {
   it('are taken, listed newest first, restored (after a backup of the present), and downloaded', async () => {
@@ -37,5 +40,21 @@ describe('backups', () => {
     expect(nextBackupId('2026-11-20T20:00:00.000Z~000004', '2026-11-20T20:00:00.000Z')).toBe('2026-11-20T20:00:00.000Z~000005');
     expect(nextBackupId('2026-11-20T20:00:00.000Z~000004', '2026-11-20T19:00:00.000Z')).toBe('2026-11-20T20:00:00.000Z~000005');
     expect(nextBackupId('2026-11-20T20:00:00.000Z~000004', '2026-11-20T21:00:00.000Z')).toBe('2026-11-20T21:00:00.000Z~000000');
+  });
+
+  it('keep KPIs, and read a snapshot taken before KPIs existed as one without any', async () => {
+    const store = backupStore('backups-kpi-test');
+    const withKpi = { ...sampleWorkspace(), kpis: [kpi({ id: 'churn' })] };
+    const { kpis: _none, ...older } = sampleWorkspace();
+    const a = await store.save(withKpi, 'manual', new Date('2026-11-20T20:00:00.000Z'));
+    // As an older version stored it: the same rows, with no `kpis` in the snapshot.
+    const b = await store.save(sampleWorkspace(), 'manual', new Date('2026-11-20T20:01:00.000Z'));
+    const raw = await openDB('backups-kpi-test');
+    await raw.put('snapshot-data', { id: b.id, ws: older as Workspace });
+    raw.close();
+    expect(a.counts.kpis).toBe(1);
+    expect((await store.workspace(a.id))?.kpis.map((k) => k.id)).toEqual(['churn']);
+    expect((await store.workspace(b.id))?.kpis).toEqual([]);
+    await store.close();
   });
 });

@@ -54,7 +54,11 @@ export function backupStore(name = BACKUPS_DB_NAME) {
     /** Newest first. */
     list: async (): Promise<BackupInfo[]> => (await (await open()).getAll('snapshots')).reverse(),
     info: async (id: string) => (await open()).get('snapshots', id),
-    workspace: async (id: string) => (await (await open()).get('snapshot-data', id))?.ws,
+    // Snapshots taken before KPIs existed have no `kpis` list: they read as a workspace without any.
+    workspace: async (id: string): Promise<Workspace | undefined> => {
+      const ws = (await (await open()).get('snapshot-data', id))?.ws;
+      return ws && { ...ws, kpis: ws.kpis ?? [] };
+    },
     async close(): Promise<void> {
       const current = pending;
       pending = undefined;

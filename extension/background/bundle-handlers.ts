@@ -16,8 +16,8 @@ function readOrRefuse(text: unknown, fileName: unknown): Bundle {
 }
 
 // The store keeps a workspace; the file's own header (format, exportedBy…) is not part of it.
-const workspaceOf = ({ workspace, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones }: Bundle): Workspace =>
-  ({ workspace, people, teams, periods, objectives, keyResults, initiatives, checkIns, tombstones });
+const workspaceOf = ({ workspace, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones }: Bundle): Workspace =>
+  ({ workspace, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones });
 
 export const bundleHandlers = {
   /** Replaces the workspace with the file's, all or nothing, after a backup of what was there. */

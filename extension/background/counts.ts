@@ -9,6 +9,7 @@ export const countsOf = (ws: Workspace): Counts => ({
   keyResults: ws.keyResults.length,
   initiatives: ws.initiatives.length,
   checkIns: ws.checkIns.length,
+  kpis: ws.kpis.length,
 });
 
 /** `acme-analytics-2026-11-20.okr.json`: the workspace and the day, so downloads sort and say what they hold. */

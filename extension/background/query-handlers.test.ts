@@ -10,7 +10,7 @@ describe('queries', () => {
     const bg = await loadedBackground();
     const summary = valueOf(await bg.call({ type: 'workspace.summary' }));
     expect(summary.workspace?.name).toBe('Acme');
-    expect(summary.counts).toEqual({ people: 2, teams: 1, periods: 1, objectives: 2, keyResults: 3, initiatives: 2, checkIns: 1 });
+    expect(summary.counts).toEqual({ people: 2, teams: 1, periods: 1, objectives: 2, keyResults: 3, initiatives: 2, checkIns: 1, kpis: 0 });
   });
 
   it('find OKRs by period, team, owner and link key', async () => {

@@ -13,12 +13,12 @@ async function keyResultsOf(store: OkrStore, objectives: readonly Objective[]) {
 }
 
 async function counts(store: OkrStore): Promise<Counts> {
-  const tx = store.db.transaction(['people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns']);
+  const tx = store.db.transaction(['people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'kpis']);
   const count = (name: keyof Counts) => tx.objectStore(name).count();
-  const [people, teams, periods, objectives, keyResults, initiatives, checkIns] = await Promise.all([
-    count('people'), count('teams'), count('periods'), count('objectives'), count('keyResults'), count('initiatives'), count('checkIns'),
+  const [people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis] = await Promise.all([
+    count('people'), count('teams'), count('periods'), count('objectives'), count('keyResults'), count('initiatives'), count('checkIns'), count('kpis'),
   ]);
-  return { people, teams, periods, objectives, keyResults, initiatives, checkIns };
+  return { people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis };
 }
 
 export const queryHandlers = {

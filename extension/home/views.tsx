@@ -4,6 +4,7 @@ import type { Route, ViewName } from './route.ts';
 import { OkrsView } from './views/okrs-view.tsx';
 import { CloseView } from './close/close-view.tsx';
 import { SettingsView } from './settings/settings-view.tsx';
+import { KpisView } from './kpis/kpis-view.tsx';
 
 export type ViewProps = { ws: Workspace; route: Route; me: string | undefined };
 type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: boolean };
@@ -16,4 +17,5 @@ export const VIEW_TABLE: Partial<Record<ViewName, ViewEntry>> = {
   okrs: { title: 'OKRs', component: OkrsView, inNav: true },
   close: { title: 'Close a period', component: CloseView, inNav: false },
   settings: { title: 'Settings', component: SettingsView, inNav: true },
+  kpis: { title: 'KPIs', component: KpisView, inNav: true },
 };

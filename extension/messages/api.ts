@@ -1,6 +1,6 @@
 import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
 import type { PeriodClosing, ClosingChoice } from '../../core/math/close-period.ts';
-import type { CheckIn, Initiative, KeyResult, Objective } from '../../core/model/records.ts';
+import type { CheckIn, Initiative, KeyResult, Kpi, Objective } from '../../core/model/records.ts';
 import type { WorkspaceInfo, WorkspaceSettings } from '../../core/model/settings.ts';
 import type { RecordType } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
@@ -51,8 +51,15 @@ type WriteApi = {
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */
-export type Api = QueryApi & EditApi & WriteApi;
+export type Api = QueryApi & EditApi & WriteApi & KpiApi;
 export type RequestType = keyof Api;
 export type RequestOf<K extends RequestType> = { type: K } & Api[K]['request'];
 export type ResponseOf<K extends RequestType> = Api[K]['response'];
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
+
+/** KPIs (health metrics), edited beside the OKRs; their check-ins go through checkIn.add with targetType "kpi". */
+type KpiApi = {
+  'kpi.create': { request: { draft: Draft<Kpi> }; response: Kpi };
+  'kpi.update': { request: { id: string; changes: Changes<Kpi> }; response: Kpi };
+  'kpi.delete': { request: { id: string }; response: Deleted };
+};

@@ -31,6 +31,9 @@ export const FEATURE_OF = {
   'period.close': 'close period',
   'settings.update': 'settings',
   'records.restore': 'undo',
+  'kpi.create': 'KPIs',
+  'kpi.update': 'KPIs',
+  'kpi.delete': 'KPIs',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */

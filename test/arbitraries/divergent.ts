@@ -6,10 +6,10 @@ import { workspaceArbitrary } from './workspace.ts';
 // own: the input merge has to reconcile.
 
 type Op =
-  | { kind: 'edit'; collection: 'objectives' | 'keyResults' | 'people'; index: number; field: 'title' | 'tags' | 'name'; value: string; minutes: number }
+  | { kind: 'edit'; collection: 'objectives' | 'keyResults' | 'people' | 'kpis'; index: number; field: 'title' | 'tags' | 'name'; value: string; minutes: number }
   | { kind: 'plainEdit'; index: number; value: string; minutes: number }
-  | { kind: 'delete'; collection: 'objectives' | 'keyResults'; index: number; minutes: number }
-  | { kind: 'checkIn'; index: number; value: number; minutes: number };
+  | { kind: 'delete'; collection: 'objectives' | 'keyResults' | 'kpis'; index: number; minutes: number }
+  | { kind: 'checkIn' | 'kpiCheckIn'; index: number; value: number; minutes: number };
 
 const BASE_TIME = Date.parse('2026-11-01T09:00:00.000Z');
 const at = (minutes: number) => new Date(BASE_TIME + minutes * 60_000).toISOString();
@@ -20,9 +20,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   // An edit by a writer without field clocks (an import, an older version): only updatedAt
   // moves, at minute precision, so two copies often tie and the value decides.
   fc.record({ kind: fc.constant('plainEdit' as const), index: fc.nat(), value: fc.constantFrom('Alpha', 'Beta', 'Gamma'), minutes: fc.integer({ min: 0, max: 3 }) }),
-  fc.record({ kind: fc.constant('delete' as const), collection: fc.constantFrom('objectives' as const, 'keyResults' as const), index: fc.nat(), minutes: fc.integer({ min: 0, max: 50 }) }),
+  fc.record({ kind: fc.constant('edit' as const), collection: fc.constant('kpis' as const), index: fc.nat(), field: fc.constant('name' as const), value: fc.constantFrom('Churn', 'Uptime'), minutes: fc.integer({ min: 0, max: 50 }) }),
+  fc.record({ kind: fc.constant('delete' as const), collection: fc.constantFrom('objectives' as const, 'keyResults' as const, 'kpis' as const), index: fc.nat(), minutes: fc.integer({ min: 0, max: 50 }) }),
   fc.record({ kind: fc.constant('checkIn' as const), index: fc.nat(), value: fc.integer({ min: 0, max: 100 }), minutes: fc.integer({ min: 0, max: 50 }) }),
+  fc.record({ kind: fc.constant('kpiCheckIn' as const), index: fc.nat(), value: fc.integer({ min: 0, max: 100 }), minutes: fc.integer({ min: 0, max: 50 }) }),
 );
+const TOMBSTONE_TYPE = { objectives: 'objective', keyResults: 'keyResult', kpis: 'kpi' } as const;
 
 function apply(base: Workspace, device: string, ops: readonly Op[]): Workspace {
   const ws: Workspace = structuredClone(base);
@@ -44,7 +47,11 @@ function apply(base: Workspace, device: string, ops: readonly Op[]): Workspace {
       const victim = list[o.index % Math.max(1, list.length)];
       if (!victim) return;
       list.splice(list.indexOf(victim), 1);
-      ws.tombstones.push({ id: victim.id, type: o.collection === 'objectives' ? 'objective' : 'keyResult', deletedAt: time });
+      ws.tombstones.push({ id: victim.id, type: TOMBSTONE_TYPE[o.collection], deletedAt: time });
+    } else if (o.kind === 'kpiCheckIn') {
+      const kpi = ws.kpis[o.index % Math.max(1, ws.kpis.length)];
+      if (!kpi) return;
+      ws.checkIns.push({ id: `${device}-ci-${n}`, targetType: 'kpi', targetId: kpi.id, time, value: o.value, status: 'on-track', authorId: ws.people[0]!.id, source: 'manual', updatedAt: time });
     } else {
       const kr = ws.keyResults[o.index % Math.max(1, ws.keyResults.length)];
       if (!kr) return;

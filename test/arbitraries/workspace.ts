@@ -29,10 +29,11 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
     keyResults: fc.array(arbitraryOf(recordSpecs.keyResult), { maxLength: 8 }),
     initiatives: fc.array(arbitraryOf(recordSpecs.initiative), { maxLength: 3 }),
     checkIns: fc.array(arbitraryOf(recordSpecs.checkIn), { maxLength: 10 }),
+    kpis: fc.array(arbitraryOf(recordSpecs.kpi), { maxLength: 3 }),
     picks: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
     timeZone: fc.option(fc.constantFrom(...TIME_ZONES), { nil: undefined }),
   })
-  .map(({ timeZone, people: rawPeople, teams: rawTeams, periodCount, objectives: rawObjectives, keyResults: rawKrs, initiatives: rawInitiatives, checkIns: rawCheckIns, picks }) => {
+  .map(({ timeZone, people: rawPeople, teams: rawTeams, periodCount, objectives: rawObjectives, keyResults: rawKrs, initiatives: rawInitiatives, checkIns: rawCheckIns, kpis: rawKpis, picks }) => {
     let p = 0;
     const n = () => picks[p++ % picks.length]!;
     const people = uniqueBy(
@@ -73,7 +74,13 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
       const id = n() % 3 === 0 ? `team-${i}` : `ini-${i}`;
       return [{ ...x, id, parentId: parent.id, parentType: toKr ? ('keyResult' as const) : ('objective' as const), ownerIds: [...new Set(x.ownerIds.map(() => someone()))] }];
     });
-    const targets = [...keyResults.map((k) => ['keyResult', k.id, k.kind] as const), ...objectives.map((o) => ['objective', o.id, undefined] as const), ...initiatives.map((x) => ['initiative', x.id, undefined] as const)];
+    const kpis = rawKpis.map((k, i) => {
+      // A KPI needs a bound, and its range runs from low to high (healthyRangeIssues).
+      const { healthyMin: a, healthyMax: b, ...rest } = k;
+      const range = a === undefined && b === undefined ? { healthyMin: 0 } : a !== undefined && b !== undefined ? { healthyMin: Math.min(a, b), healthyMax: Math.max(a, b) } : a !== undefined ? { healthyMin: a } : { healthyMax: b! };
+      return { ...rest, ...range, id: `kpi-${i}`, ownerIds: [...new Set(k.ownerIds.map(() => someone()))], teamIds: [...new Set(k.teamIds.map(() => pick(teams, n())?.id).filter((x): x is string => !!x))] };
+    });
+    const targets = [...keyResults.map((k) => ['keyResult', k.id, k.kind] as const), ...kpis.map((k) => ['kpi', k.id, undefined] as const), ...objectives.map((o) => ['objective', o.id, undefined] as const), ...initiatives.map((x) => ['initiative', x.id, undefined] as const)];
     const checkIns = rawCheckIns.map((c, i) => {
       const [targetType, targetId, kind] = pick(targets, n())!;
       const { onBehalfOfId: _o, value, ...rest } = c;
@@ -85,6 +92,6 @@ export const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
     return {
       workspace: { id: 'ws', name: 'Generated', updatedAt: '2026-01-01T00:00:00.000Z', settings: timeZone ? { ...DEFAULT_SETTINGS, timeZone } : DEFAULT_SETTINGS },
       people: strip(people), teams: strip(teams), periods, objectives: strip(objectives), keyResults: strip(keyResults),
-      initiatives: strip(initiatives), checkIns: strip(checkIns), tombstones: [],
+      initiatives: strip(initiatives), checkIns: strip(checkIns), kpis: strip(kpis), tombstones: [],
     } satisfies Workspace;
   });

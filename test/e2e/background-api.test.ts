@@ -38,14 +38,14 @@ describe('background message API in Chromium', () => {
 
   it('migrates at install, before any page asks', async () => {
     const worker = ext.context.serviceWorkers()[0]!;
-    await expect.poll(() => worker.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'okr-lens')?.version), { timeout: 60_000 }).toBe(2);
+    await expect.poll(() => worker.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'okr-lens')?.version), { timeout: 60_000 }).toBe(3);
   });
 
   it('lands five check-ins sent from five tabs at the same moment, and tells every tab', async () => {
     const tabs = await Promise.all(TABS.map(() => openTab()));
     const first = tabs[0]!;
     const imported = await send(first, { type: 'bundle.import', text: readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8'), fileName: 'acme-analytics.okr.json' });
-    expect(imported).toMatchObject({ ok: true, value: { counts: { checkIns: 150 } } });
+    expect(imported).toMatchObject({ ok: true, value: { counts: { checkIns: 168, kpis: 5 } } });
 
     await Promise.all(tabs.map((page, i) => page.evaluate(({ n, kr, time }) => {
       const g = globalThis as WithHarness;
@@ -69,7 +69,7 @@ describe('background message API in Chromium', () => {
       }, expected, WAIT);
     }
     const summary = await send(first, { type: 'workspace.summary' });
-    expect(summary).toMatchObject({ ok: true, value: { counts: { checkIns: 155 } } });
+    expect(summary).toMatchObject({ ok: true, value: { counts: { checkIns: 173 } } });
   });
 
   it('answers a bad check-in with an error naming record and field, and stores nothing', async () => {

@@ -37,7 +37,7 @@ describe('extension home page', () => {
       const count = await new Promise<number>((ok) => { const r = db.transaction('checkIns').objectStore('checkIns').count(); r.onsuccess = () => ok(r.result); });
       return { version: db.version, checkIns: count };
     });
-    expect(stored).toEqual({ version: 2, checkIns: 150 });
+    expect(stored).toEqual({ version: 3, checkIns: 168 });
 
     mkdirSync('test-results', { recursive: true });
     await page.getByLabel('Period').selectOption('2026-q4');

@@ -22,7 +22,7 @@ describe('the store in real Chromium', () => {
     await page.goto('http://okr-lens.test/');
     const result = await page.evaluate(() => (globalThis as unknown as { storeHarness: { run: () => Promise<unknown> } }).storeHarness.run());
     expect(result).toEqual({
-      afterMigration: { version: 2, byOwner: ['old-kr'] },
+      afterMigration: { version: 3, byOwner: ['old-kr'] },
       refused: expect.stringMatching(/^store: batch not written \(ConstraintError.*nothing was changed$/),
       objectives: ['o1'],
       checkIns: ['c1'],

@@ -25,6 +25,6 @@ export function mergeCommand(args: { bundles: string[]; out?: string; json: bool
   for (const c of report.conflicts) {
     io.out(`conflict: ${c.recordType} ${c.id}, ${c.field}: kept ${show(c.winner.value)} from ${c.winner.source}; ${c.others.map((o) => `${show(o.value)} from ${o.source}`).join(', ')} lost`);
   }
-  io.out(`merged ${inputs.length} bundles: ${ws.objectives.length} objectives, ${ws.keyResults.length} key results, ${ws.checkIns.length} check-ins, ${report.conflicts.length} conflicts, ${report.deleted} deleted; wrote ${args.out}`);
+  io.out(`merged ${inputs.length} bundles: ${ws.objectives.length} objectives, ${ws.keyResults.length} key results, ${ws.kpis.length} KPIs, ${ws.checkIns.length} check-ins, ${report.conflicts.length} conflicts, ${report.deleted} deleted; wrote ${args.out}`);
   return EXIT.ok;
 }
