@@ -55,8 +55,8 @@ export function bundlePreview(current: Workspace | undefined, incoming: Workspac
 
 /** A bundle that cannot be read: its errors, each naming the file and the record. */
 export function refusedPreview(file: string, errors: readonly string[]): ImportPreview {
-  const empty = { created: 0, updated: 0, unchanged: 0, removed: 0, names: { created: [], updated: [] } };
-  const collections = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, empty])) as Record<CollectionName, CollectionPreview>;
+  const collections = {} as Record<CollectionName, CollectionPreview>;
+  for (const c of Object.keys(COLLECTIONS) as CollectionName[]) collections[c] = { created: 0, updated: 0, unchanged: 0, removed: 0, names: { created: [], updated: [] } };
   const problems = errors.map((message): Problem => ({ file, severity: 'error', message: message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message }));
   return { kind: 'bundle', ok: false, problems, collections, files: [{ file, rows: 0 }] };
 }

@@ -1,3 +1,5 @@
+import { csvExport } from './csv-export.ts';
+import { recordsImport } from './records-import.ts';
 import { backupHandlers } from './backup-handlers.ts';
 import { bundleHandlers } from './bundle-handlers.ts';
 import { addCheckIn } from './check-in.ts';
@@ -7,7 +9,8 @@ import { meHandlers } from './me-handlers.ts';
 import { queryHandlers } from './query-handlers.ts';
 
 /** Every request type has exactly one handler: the type makes a missing one a compile error. */
-export const HANDLERS: Handlers = { ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers };
+export const HANDLERS: Handlers = { ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers,
+  'records.import': recordsImport, 'csv.export': csvExport };
 
 /** Answered outside the write queue: they change nothing. */
 export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export']);

@@ -28,6 +28,8 @@ export const FEATURE_OF = {
   'backup.create': 'backups',
   'backup.restore': 'backups',
   'backup.export': 'backups',
+  'records.import': 'import',
+  'csv.export': 'export',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */
