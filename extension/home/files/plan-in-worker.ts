@@ -1,0 +1,21 @@
+import type { PlanReady, PlanRequest, WorkerMessage } from './import-protocol.ts';
+
+/** Plans files in a module worker built from the extension's own files; resolves with the plan or rejects with the reason. */
+export function planInWorker(request: PlanRequest, onProgress: (message: string) => void): Promise<PlanReady> {
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'okr-lens-import' });
+  return new Promise<PlanReady>((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') return onProgress(m.message);
+      worker.terminate();
+      if (m.type === 'ready') resolve(m.plan);
+      else reject(new Error(m.message));
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(`the import worker stopped (${event.message || 'no reason given'})`));
+    });
+    // The file bytes move to the worker instead of being copied.
+    worker.postMessage(request, request.files.map((f) => f.bytes));
+  });
+}
