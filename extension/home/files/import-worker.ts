@@ -4,6 +4,10 @@
 import type { PlanRequest, WorkerMessage } from './import-protocol.ts';
 import { planFiles } from './plan-files.ts';
 
+// papaparse, imported above, takes `onmessage` when it finds itself in a worker (its own worker
+// mode); our messages are not for it.
+self.onmessage = null;
+
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<PlanRequest>) => {

@@ -1,8 +1,12 @@
 import type { PlanReady, PlanRequest, WorkerMessage } from './import-protocol.ts';
+// Vite's `?worker` import bundles the worker as a file of the extension's own (MV3 allows no
+// `blob:` workers). WXT rewrites `import.meta.url`, which breaks the `new URL(…, import.meta.url)`
+// form (wxt-dev/wxt#2032), so that form is not used here.
+import ImportWorker from './import-worker.ts?worker';
 
-/** Plans files in a module worker built from the extension's own files; resolves with the plan or rejects with the reason. */
+/** Plans files in a worker built from the extension's own files; resolves with the plan or rejects with the reason. */
 export function planInWorker(request: PlanRequest, onProgress: (message: string) => void): Promise<PlanReady> {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'okr-lens-import' });
+  const worker: Worker = new ImportWorker({ name: 'okr-lens-import' });
   return new Promise<PlanReady>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;
