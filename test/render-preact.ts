@@ -1,8 +1,8 @@
 // Component tests render Preact into a linkedom document: no browser, and the text read back is what a person reads.
 import { parseHTML } from 'linkedom';
-import { render, type VNode } from 'preact';
+import { render, type ComponentChild } from 'preact';
 
-export function renderToDocument(vnode: VNode) {
+export function renderToDocument(vnode: ComponentChild) {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   const root = document.getElementById('root')!;
   const saved = globalThis.document;
