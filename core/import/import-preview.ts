@@ -19,8 +19,9 @@ export type ImportPreview = {
 
 const SHOWN = 20;
 type Named = { id: string; updatedAt: string; title?: string; name?: string };
-const label = (r: Named | undefined, id: string) => r?.title ?? r?.name ?? id;
-const names = (ids: readonly string[], byId: ReadonlyMap<string, Named>) => ids.slice(0, SHOWN).map((id) => label(byId.get(id), id));
+// Check-ins have no title: they are counted, not named.
+const names = (ids: readonly string[], byId: ReadonlyMap<string, Named>) =>
+  ids.slice(0, SHOWN).flatMap((id) => { const r = byId.get(id); const label = r?.title ?? r?.name; return label === undefined ? [] : [label]; });
 const listsOf = (ws: Workspace | undefined, c: CollectionName) => (ws?.[c] ?? []) as unknown as Named[];
 
 /** The preview of a planned CSV import (core/import/import-files.ts). */
