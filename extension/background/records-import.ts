@@ -53,6 +53,8 @@ export const recordsImport: Handlers['records.import'] = async (request, ctx) =>
   const issues = batchIssues(joined);
   if (issues.length > 0) throw new StoreValidationError(issues);
   const backup = current ? await ctx.backups.save(current, 'before import', ctx.now()) : undefined;
-  await store.write(joined, { durability: 'strict' });
+  const known = new Set([...(current?.keyResults ?? []), ...(current?.initiatives ?? [])].map((r) => r.id));
+  const newIds = new Set([...(joined.keyResults ?? []), ...(joined.initiatives ?? [])].map((r) => r.id).filter((id) => !known.has(id)));
+  await store.write(joined, { durability: 'strict', newIds });
   return { value: { done: true, written: countsOfBatch(joined), backupId: backup?.id }, changed: { scope: 'workspace', ids: [] } };
 };
