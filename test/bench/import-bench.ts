@@ -3,6 +3,7 @@
 // home page of the built extension in Chromium, against a bare one-transaction IndexedDB put of
 // the same records (same stores and indexes, strict durability like the import) in the same
 // browser, and the longest main-thread task the page had meanwhile. Prints measurements; no verdict.
+import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { krRowsCsv } from '../../fixtures/csv/generate-large.ts';
 import { launchExtension } from '../e2e/launch-extension.ts';
@@ -87,6 +88,7 @@ function barePut(page: Page, before: string[]) {
   }, before);
 }
 
+if (!existsSync('.output/chrome-mv3/manifest.json')) throw new Error('import bench: build the extension first (npm run build:extension)');
 const csv = krRowsCsv(ROWS);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const results = [];
@@ -101,7 +103,7 @@ for (let run = 0; run < RUNS; run++) {
     const imported = await importOnce(page, csv);
     const bare = await barePut(page, imported.before);
     results.push({ ...imported, bare });
-    console.log(`run ${run + 1}: plan ${imported.planMs.toFixed(0)} ms, import ${imported.importMs.toFixed(0)} ms, bare put ${bare.ms.toFixed(0)} ms (${(imported.importMs / bare.ms).toFixed(2)}×); longest main-thread task: planning ${imported.longestPlanTask.toFixed(0)} ms, importing ${imported.longestImportTask.toFixed(0)} ms`);
+    console.log(`run ${run + 1}: plan ${imported.planMs.toFixed(0)} ms, import ${imported.importMs.toFixed(0)} ms, bare put ${bare.ms.toFixed(0)} ms (${(imported.importMs / bare.ms).toFixed(2)}×); longest main-thread task (0 = none of 50 ms or more): planning ${imported.longestPlanTask.toFixed(0)} ms, importing ${imported.longestImportTask.toFixed(0)} ms`);
   } finally {
     await ext.close();
   }
@@ -110,4 +112,6 @@ const r0 = results[0]!;
 console.log(`\nImport from the home page: ${ROWS.toLocaleString('en-US')} rows (${(csv.length / 1e6).toFixed(1)} MB CSV) → ${r0.bare.records.toLocaleString('en-US')} records (${(r0.bare.bytes / 1e6).toFixed(1)} MB as JSON), into the demo company; median of ${RUNS} runs, each in a fresh profile.`);
 console.log(`  import (Import click → written, strict): ${median(results.map((r) => r.importMs)).toFixed(0)} ms; bare one-transaction put of the same records: ${median(results.map((r) => r.bare.ms)).toFixed(0)} ms; ratio ${median(results.map((r) => r.importMs / r.bare.ms)).toFixed(2)}× (target ≤ 1.2×)`);
 console.log(`  planning in the worker (pick → preview): ${median(results.map((r) => r.planMs)).toFixed(0)} ms`);
-console.log(`  longest main-thread task: ${Math.max(...results.map((r) => Math.max(r.longestPlanTask, r.longestImportTask))).toFixed(0)} ms over all runs, pick to written (target < 100 ms)`);
+const longestTask = Math.max(...results.map((r) => Math.max(r.longestPlanTask, r.longestImportTask)));
+// The Long Tasks API reports only tasks of 50 ms or more.
+console.log(`  longest main-thread task, pick to written, over all runs: ${longestTask === 0 ? 'none of 50 ms or more' : `${longestTask.toFixed(0)} ms`} (target < 100 ms)`);
