@@ -139,4 +139,21 @@ describe('files view', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), backups.getByRole('button', { name: /^Download backup .*before restore/ }).click()]);
     expect(JSON.parse(await textOf(file)).keyResults.find((k: { id: string }) => k.id === kr.id).target).toBe(95);
   });
+
+  it('imports a bundle dropped on the import area: the preview says what it replaces and removes', async () => {
+    const demo = readFileSync(resolve('fixtures/demo/acme-analytics.okr.json'), 'utf8');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'acme-analytics.okr.json', { type: 'application/json' }));
+      document.querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, demo);
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await preview.getByRole('table', { name: 'The bundle replaces this browser’s workspace' }).waitFor();
+    await preview.getByRole('row', { name: /^Objectives 0 \d+ \d+ 2$/ }).waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported acme-analytics.okr.json: it replaced the workspace.' }).waitFor();
+    const titles = (await workspaceOf(page)).objectives.map((o) => o.title);
+    expect(titles).toContain('Become the analytics tool mid-market teams recommend');
+    expect(titles).not.toContain('Mid-market teams renew without a fight');
+  });
 });

@@ -39,7 +39,10 @@ export function ImportPanel({ ws }: { ws: Workspace }) {
     const applied = await applyImport(plan, (fraction) => setPhase({ name: 'importing', plan, fraction }));
     if (!applied.ok) return setPhase({ name: 'failed', message: applied.message, plan });
     const c = plan.preview.collections;
-    setPhase({ name: 'done', message: `Imported: ${c.objectives.created} objectives and ${c.keyResults.created} key results created, ${c.objectives.updated + c.keyResults.updated} updated.${applied.backupId ? ' A backup of the workspace before the import was kept.' : ''}` });
+    const what = plan.kind === 'bundle'
+      ? `Imported ${plan.fileName}: it replaced the workspace.`
+      : `Imported: ${c.objectives.created} objectives and ${c.keyResults.created} key results created, ${c.objectives.updated + c.keyResults.updated} updated.`;
+    setPhase({ name: 'done', message: `${what}${applied.backupId ? ' A backup of the workspace before the import was kept.' : ''}` });
   }
 
   const busy = phase.name === 'reading' || phase.name === 'importing';
