@@ -13,7 +13,8 @@ const post = (message: WorkerMessage) => self.postMessage(message);
 self.addEventListener('message', (event: MessageEvent<PlanRequest>) => {
   try {
     const plan = planFiles(event.data, (message) => post({ type: 'progress', message }));
-    post({ type: 'ready', plan });
+    if (plan.kind === 'csv') for (const text of plan.chunks) post({ type: 'chunk', text });
+    post({ type: 'ready', plan: plan.kind === 'csv' ? { ...plan, chunks: [] } : plan });
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

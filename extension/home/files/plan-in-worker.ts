@@ -7,12 +7,14 @@ import ImportWorker from './import-worker.ts?worker';
 /** Plans files in a worker built from the extension's own files; resolves with the plan or rejects with the reason. */
 export function planInWorker(request: PlanRequest, onProgress: (message: string) => void): Promise<PlanReady> {
   const worker: Worker = new ImportWorker({ name: 'okr-lens-import' });
+  const chunks: string[] = [];
   return new Promise<PlanReady>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       const m = event.data;
       if (m.type === 'progress') return onProgress(m.message);
+      if (m.type === 'chunk') return void chunks.push(m.text);
       worker.terminate();
-      if (m.type === 'ready') resolve(m.plan);
+      if (m.type === 'ready') resolve(m.plan.kind === 'csv' ? { ...m.plan, chunks } : m.plan);
       else reject(new Error(m.message));
     });
     worker.addEventListener('error', (event) => {
