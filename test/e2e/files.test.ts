@@ -56,6 +56,21 @@ describe('files view', () => {
     await section.screenshot({ path: 'docs/screenshots/files-import-preview-dark.png' });
     await page.emulateMedia({ colorScheme: 'light' });
 
+    // Another tab changes the workspace under the preview: the page plans again, so the import still lands.
+    // The re-plan may be too quick to catch by polling: a MutationObserver records that it happened.
+    await page.evaluate(() => {
+      const g = globalThis as { replanned?: boolean };
+      new MutationObserver((_, o) => {
+        if (!document.body.textContent?.includes('Preparing the preview')) return;
+        g.replanned = true;
+        o.disconnect();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const someone = (await workspaceOf(page)).objectives[0]!;
+    expect((await message(page, { type: 'objective.update', id: someone.id, changes: { title: 'Edited in another tab' } })).ok).toBe(true);
+    await page.waitForFunction(() => (globalThis as { replanned?: boolean }).replanned === true, undefined, { timeout: 30_000 });
+    await preview.getByRole('row', { name: 'Objectives 2 0 0' }).waitFor();
+
     // The bar may come and go between two polls: record every value it shows.
     await page.evaluate(() => {
       const seen: string[] = ((globalThis as { progressSeen?: string[] }).progressSeen = []);

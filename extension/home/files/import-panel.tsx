@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Workspace } from '../../../core/model/workspace.ts';
 import { applyImport } from './apply-import.ts';
 import { FilePicker } from './file-picker.tsx';
@@ -22,8 +22,13 @@ type Phase =
 /** Pick CSV files or a bundle → a preview planned off the main thread → import all or nothing. */
 export function ImportPanel({ ws }: { ws: Workspace }) {
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const picked = useRef<File[]>([]);
+  // A preview is a plan against the workspace shown; when another tab changes it, plan again
+  // (the background would refuse the old plan anyway).
+  useEffect(() => void (phase.name === 'preview' && pick(picked.current)), [ws]);
 
   async function pick(files: File[]) {
+    picked.current = files;
     setPhase({ name: 'reading', step: `reading ${files.map((f) => f.name).join(', ')}` });
     try {
       const bytes = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
