@@ -106,16 +106,18 @@ for (let run = 0; run < RUNS; run++) {
     await page.getByRole('button', { name: 'Load demo data' }).click();
     await page.getByRole('heading', { name: 'Acme Analytics' }).waitFor({ timeout: 60_000 });
     const imported = await importOnce(page, csv);
-    const bare = await barePut(page, imported.before);
+    // The baseline is cheap to repeat: its median damps the noise of a shared machine.
+    const bares = [await barePut(page, imported.before), await barePut(page, imported.before), await barePut(page, imported.before)];
+    const bare = { ...bares[0]!, ms: median(bares.map((b) => b.ms)) };
     results.push({ ...imported, bare });
-    console.log(`run ${run + 1}: plan ${imported.planMs.toFixed(0)} ms, import ${imported.importMs.toFixed(0)} ms, bare put ${bare.ms.toFixed(0)} ms (${(imported.importMs / bare.ms).toFixed(2)}×); longest main-thread task (0 = none of 50 ms or more): planning ${imported.longestPlanTask.toFixed(0)} ms, importing ${imported.longestImportTask.toFixed(0)} ms, reloading the page's workspace afterwards ${imported.longestAfter.toFixed(0)} ms`);
+    console.log(`run ${run + 1}: plan ${imported.planMs.toFixed(0)} ms, import ${imported.importMs.toFixed(0)} ms, bare put ${bare.ms.toFixed(0)} ms (median of ${bares.map((b) => b.ms.toFixed(0)).join(', ')}; ${(imported.importMs / bare.ms).toFixed(2)}×); longest main-thread task (0 = none of 50 ms or more): planning ${imported.longestPlanTask.toFixed(0)} ms, importing ${imported.longestImportTask.toFixed(0)} ms, reloading the page's workspace afterwards ${imported.longestAfter.toFixed(0)} ms`);
   } finally {
     await ext.close();
   }
 }
 const r0 = results[0]!;
 console.log(`\nImport from the home page: ${ROWS.toLocaleString('en-US')} rows (${(csv.length / 1e6).toFixed(1)} MB CSV) → ${r0.bare.records.toLocaleString('en-US')} records (${(r0.bare.bytes / 1e6).toFixed(1)} MB as JSON), into the demo company; median of ${RUNS} runs, each in a fresh profile.`);
-console.log(`  import (Import click → written, strict): ${median(results.map((r) => r.importMs)).toFixed(0)} ms; bare one-transaction put of the same records: ${median(results.map((r) => r.bare.ms)).toFixed(0)} ms; ratio ${median(results.map((r) => r.importMs / r.bare.ms)).toFixed(2)}× (target ≤ 1.2×)`);
+console.log(`  import (Import click → written, strict): ${median(results.map((r) => r.importMs)).toFixed(0)} ms; bare one-transaction put of the same records: ${median(results.map((r) => r.bare.ms)).toFixed(0)} ms; ratio ${median(results.map((r) => r.importMs / r.bare.ms)).toFixed(2)}× (median of the runs' ratios ${results.map((r) => (r.importMs / r.bare.ms).toFixed(2)).join(', ')}; target ≤ 1.2×)`);
 console.log(`  planning in the worker (pick → preview): ${median(results.map((r) => r.planMs)).toFixed(0)} ms`);
 const longestTask = Math.max(...results.map((r) => Math.max(r.longestPlanTask, r.longestImportTask)));
 const longestAfter = Math.max(...results.map((r) => r.longestAfter));
