@@ -141,7 +141,12 @@ describe('files view', () => {
     const kr = (await workspaceOf(page)).keyResults.find((k) => k.title === 'Gross revenue retention')!;
     const backups = page.getByRole('list', { name: 'Backups' });
     await backups.getByRole('button', { name: /^Restore backup .*before merge/ }).click();
-    await page.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Cancel' }).click();
+    const confirm = page.getByRole('group', { name: 'Confirm restore' });
+    await confirm.getByRole('button', { name: 'Yes, restore' }).waitFor();
+    await page.keyboard.press('Escape'); // focus is on "Yes, restore": Escape backs out
+    await confirm.waitFor({ state: 'detached' });
+    await backups.getByRole('button', { name: /^Restore backup .*before merge/ }).click();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
     expect((await workspaceOf(page)).keyResults.find((k) => k.id === kr.id)?.target).toBe(95);
 
     await backups.getByRole('button', { name: /^Restore backup .*before merge/ }).click();
