@@ -4,7 +4,8 @@ import { workspaceFingerprint } from '../../core/import/workspace-fingerprint.ts
 import { chunkBatch } from '../../core/store/chunk-batch.ts';
 import type { RecordBatch } from '../../core/store/record-batch.ts';
 import { PINNED_NOW } from '../../test/setup/unit.ts';
-import { errorOf, loadedBackground, valueOf } from './test-kit.ts';
+import { planFiles } from '../home/files/plan-files.ts';
+import { errorOf, loadedBackground, testBackground, valueOf } from './test-kit.ts';
 
 const CSV = 'Objective,Key Result,Owner,Quarter,Start,Target\nGrow revenue,Reach 10 customers,ada,Q4 2026,0,10\nGrow revenue,Ship v2,ada,Q4 2026,0,1\nHire well,Hire 3 engineers,grace,Q4 2026,0,3\n';
 
@@ -59,5 +60,20 @@ describe('records.import', () => {
     expect(errorOf(await call({ part: 1 })).message).toMatch(/^import: part: expected a whole number from 0 to 0/);
     expect(errorOf(await call({ parts: 0 })).message).toMatch(/^import: parts:/);
     expect(errorOf(await call({ base: '' })).message).toMatch(/^import: base:/);
+    valueOf(await call({ importId: 'y', parts: 3 }));
+    expect(errorOf(await call({ importId: 'y', part: 1, parts: 2 })).message).toBe('import: parts: this import was announced in 3 parts, not 2; nothing was changed');
+  });
+
+  it('creates the workspace in a browser that has none, from a plan made against nothing', async () => {
+    const bg = testBackground();
+    const plan = planFiles({ files: [{ name: 'team-okrs.csv', bytes: new TextEncoder().encode(CSV).buffer as ArrayBuffer }], base: undefined, now: PINNED_NOW.toISOString(), chunkSize: 3 });
+    if (plan.kind !== 'csv') throw new Error('expected a CSV plan');
+    const answers = await Promise.all(plan.chunks.map((chunk, part) => bg.call({ type: 'records.import', importId: 'first', part, parts: plan.chunks.length, chunk, base: plan.base })));
+    expect(valueOf(answers.at(-1)!)).toMatchObject({ done: true, backupId: undefined });
+    const ws = valueOf(await bg.call({ type: 'workspace.get' }))!;
+    expect([ws.workspace.name, ws.objectives.length, ws.keyResults.length]).toEqual(['team-okrs', 2, 3]);
+    const without = { ...JSON.parse(plan.chunks[0]!), workspace: undefined };
+    const other = testBackground();
+    expect(errorOf(await other.call({ type: 'records.import', importId: 'x', part: 0, parts: 1, chunk: JSON.stringify(without), base: 'empty' })).message).toMatch(/must name its workspace/);
   });
 });

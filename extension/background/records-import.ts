@@ -6,7 +6,7 @@ import type { Context, Handlers } from './context.ts';
 import { RouterError, requireText } from './router-error.ts';
 
 // Parts received so far, per background: one import at a time (a new one drops an unfinished one).
-const staging = new WeakMap<Context, { importId: string; parts: (RecordBatch | undefined)[] }>();
+const staging = new WeakMap<Context, { importId: string; count: number; parts: (RecordBatch | undefined)[] }>();
 const MAX_PARTS = 10_000;
 
 function checkPart({ importId, part, parts, chunk, base }: ImportPart) {
@@ -37,7 +37,11 @@ const countsOfBatch = (b: RecordBatch): Counts => ({
 export const recordsImport: Handlers['records.import'] = async (request, ctx) => {
   const batch = checkPart(request);
   let staged = staging.get(ctx);
-  if (!staged || staged.importId !== request.importId) staging.set(ctx, (staged = { importId: request.importId, parts: [] }));
+  if (!staged || staged.importId !== request.importId) staging.set(ctx, (staged = { importId: request.importId, count: request.parts, parts: [] }));
+  if (staged.count !== request.parts) {
+    staging.delete(ctx);
+    throw new RouterError('invalid', `parts: this import was announced in ${staged.count} parts, not ${request.parts}; nothing was changed`);
+  }
   staged.parts[request.part] = batch;
   const received = staged.parts.filter(Boolean).length;
   if (received < request.parts) return { value: { done: false, staged: received, parts: request.parts } };

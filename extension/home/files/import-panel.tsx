@@ -20,7 +20,8 @@ type Phase =
   | { name: 'failed'; message: string; plan?: PlanReady };
 
 /** Pick CSV files or a bundle → a preview planned off the main thread → import all or nothing. */
-export function ImportPanel({ ws }: { ws: Workspace }) {
+/** `ws` is the workspace shown, or undefined in a browser with none yet (the import then creates one). */
+export function ImportPanel({ ws }: { ws: Workspace | undefined }) {
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const picked = useRef<File[]>([]);
   // A preview is a plan against the workspace shown; when another tab changes it, plan again
