@@ -142,8 +142,9 @@ describe('files view', () => {
     const backups = page.getByRole('list', { name: 'Backups' });
     await backups.getByRole('button', { name: /^Restore backup .*before merge/ }).click();
     const confirm = page.getByRole('group', { name: 'Confirm restore' });
-    await confirm.getByRole('button', { name: 'Yes, restore' }).waitFor();
-    await page.keyboard.press('Escape'); // focus is on "Yes, restore": Escape backs out
+    // Focus moves to "Yes, restore" once the confirmation shows; Escape there backs out.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Yes, restore', undefined, { timeout: 30_000 });
+    await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });
     await backups.getByRole('button', { name: /^Restore backup .*before merge/ }).click();
     await confirm.getByRole('button', { name: 'Cancel' }).click();
