@@ -5,6 +5,8 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   imports: false,
+  // The import worker (extension/home/files) is a module worker: one of the extension's own files.
+  vite: () => ({ worker: { format: 'es' } }),
   manifest: ({ browser }) => ({
     name: 'OKR Lens',
     description: 'Your team’s OKRs beside the work, kept in your browser. No server.',

@@ -24,10 +24,10 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
     close: () => db.close(),
 
     /** Writes every record of `batch` in one transaction: all of them, or none when anything fails. */
-    async write(batch: RecordBatch, { durability = 'relaxed' }: { durability?: 'strict' | 'relaxed' } = {}): Promise<void> {
+    async write(batch: RecordBatch, { durability = 'relaxed', newIds }: { durability?: 'strict' | 'relaxed'; newIds?: ReadonlySet<string> } = {}): Promise<void> {
       const issues = batchIssues(batch);
       if (issues.length > 0) throw new StoreValidationError(issues);
-      await writeBatch(db, canonicalTimes(batch), durability);
+      await writeBatch(db, canonicalTimes(batch), durability, newIds ? { newIds } : {});
     },
 
     delete: (type: Exclude<RecordType, 'checkIn'> | 'checkIn', ids: readonly string[], deletedAt: string) =>

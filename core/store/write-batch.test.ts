@@ -29,3 +29,14 @@ describe('OkrStore.replace', () => {
     expect((await store.load())?.objectives.map((o) => o.id)).toEqual(['old']);
   });
 });
+
+describe('OkrStore.write with newIds', () => {
+  it('writes the links of records it is told are new, and still replaces the links of the others', async () => {
+    const store = await freshStore();
+    const other = { key: 'github:acme/web#2', url: 'https://github.com/acme/web/issues/2' };
+    await store.write(workspace({ objectives: [objective({ id: 'o' })], keyResults: [keyResult({ id: 'old', objectiveId: 'o', links: [link] })] }));
+    await store.write({ keyResults: [keyResult({ id: 'new', objectiveId: 'o', links: [other] }), keyResult({ id: 'old', objectiveId: 'o', links: [] })] }, { newIds: new Set(['new']) });
+    expect((await store.okrsForLink(other.key)).keyResults.map((k) => k.id)).toEqual(['new']);
+    expect((await store.okrsForLink(link.key)).links).toEqual([]);
+  });
+});

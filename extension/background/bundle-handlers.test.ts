@@ -65,3 +65,17 @@ describe('merge', () => {
     expect(bg.events).toEqual([]);
   });
 });
+
+describe('merge: assigned to you', () => {
+  it('names the key results whose check-in owner became me, and only those', async () => {
+    const bg = await loadedBackground();
+    valueOf(await bg.call({ type: 'me.set', personId: 'ada' }));
+    const ws = sampleWorkspace();
+    const later = '2026-11-19T09:00:00.000Z';
+    const theirs = { ...ws, keyResults: ws.keyResults.map((k) => (k.id === 'k3' ? { ...k, checkInOwnerId: 'ada', updatedAt: later } : k)) };
+    const result = valueOf(await bg.call({ type: 'bundle.merge', text: bundleOf(theirs), fileName: 'grace.okr.json' }));
+    expect(result.assignedToMe).toEqual([{ id: 'k3', title: ws.keyResults[2]!.title }]);
+    const again = valueOf(await bg.call({ type: 'bundle.merge', text: bundleOf(theirs), fileName: 'grace.okr.json' }));
+    expect(again.assignedToMe).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 import { bundleText, toBundle, type Bundle } from '../../core/bundle/bundle-format.ts';
 import { readBundle } from '../../core/bundle/read-bundle.ts';
+import { withoutPrivate } from '../../core/bundle/without-private.ts';
+import { newlyAssigned } from '../../core/merge/newly-assigned.ts';
 import { mergeWorkspaces, type MergeInput } from '../../core/merge/merge-workspaces.ts';
 import { validateWorkspace } from '../../core/model/validate.ts';
 import type { Workspace } from '../../core/model/workspace.ts';
@@ -28,12 +30,13 @@ export const bundleHandlers = {
     await store.replace(ws, { durability: 'strict' });
     return { value: { counts: countsOf(ws), backupId: backup?.id }, changed: { scope: 'workspace', ids: [] } };
   },
-  'bundle.export': async ({ exportedBy }, ctx) => {
+  /** Private OKRs are left out unless `includePrivate` (a file travels further than its maker thinks). */
+  'bundle.export': async ({ exportedBy, includePrivate }, ctx) => {
     const store = await ctx.store();
     const ws = await store.load();
     if (!ws) throw notFound('there is nothing to export yet');
     const exportedAt = ctx.now().toISOString();
-    const text = bundleText(toBundle(ws, exportedAt, exportedBy ?? 'OKR Lens'));
+    const text = bundleText(toBundle(includePrivate === true ? ws : withoutPrivate(ws), exportedAt, exportedBy ?? 'OKR Lens'));
     await store.setLastExportAt(exportedAt);
     return { value: { fileName: bundleFileName(ws.workspace.name, exportedAt), text, exportedAt }, changed: { scope: 'last-export', ids: [] } };
   },
@@ -50,6 +53,7 @@ export const bundleHandlers = {
     if (issues.length > 0) throw invalid(issues);
     const backup = await backupNow(ctx, 'before merge');
     await store.replace(ws, { durability: 'strict' });
-    return { value: { report, counts: countsOf(ws), backupId: backup?.id }, changed: { scope: 'workspace', ids: [] } };
+    const assignedToMe = newlyAssigned(local, ws, await store.me()).map(({ id, title }) => ({ id, title }));
+    return { value: { report, assignedToMe, counts: countsOf(ws), backupId: backup?.id }, changed: { scope: 'workspace', ids: [] } };
   },
 } satisfies Pick<Handlers, 'bundle.import' | 'bundle.export' | 'bundle.merge'>;

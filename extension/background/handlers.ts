@@ -1,3 +1,5 @@
+import { csvExport } from './csv-export.ts';
+import { recordsImport } from './records-import.ts';
 import { backupHandlers } from './backup-handlers.ts';
 import { bundleHandlers } from './bundle-handlers.ts';
 import { addCheckIn } from './check-in.ts';
@@ -17,6 +19,8 @@ export const HANDLERS: Handlers = observersEditNothing({
   'period.close': closePeriodHandler,
   'settings.update': updateSettings,
   'records.restore': restoreRecords,
+  'records.import': recordsImport,
+  'csv.export': csvExport,
 });
 
 /** Answered outside the write queue: they change nothing. */

@@ -5,6 +5,7 @@ import { OkrsView } from './views/okrs-view.tsx';
 import { CloseView } from './close/close-view.tsx';
 import { SettingsView } from './settings/settings-view.tsx';
 import { KpisView } from './kpis/kpis-view.tsx';
+import { FilesView } from './files/files-view.tsx';
 
 export type ViewProps = { ws: Workspace; route: Route; me: string | undefined };
 type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: boolean };
@@ -18,4 +19,5 @@ export const VIEW_TABLE: Partial<Record<ViewName, ViewEntry>> = {
   close: { title: 'Close a period', component: CloseView, inNav: false },
   settings: { title: 'Settings', component: SettingsView, inNav: true },
   kpis: { title: 'KPIs', component: KpisView, inNav: true },
+  files: { title: 'Files', component: FilesView, inNav: true },
 };

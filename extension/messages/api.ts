@@ -16,6 +16,15 @@ export type OkrList = { objectives: Objective[]; keyResults: KeyResult[] };
 export type Deleted = { deleted: { type: RecordType; id: string }[]; backupId: string | undefined };
 export type Replaced = { counts: Counts; backupId: string | undefined };
 export type ExportedFile = { fileName: string; text: string; exportedAt: string };
+/** A key result whose check-in owner became me in a merge: "assigned to you". */
+export type AssignedKeyResult = { id: string; title: string };
+/**
+ * One part of a planned CSV import: `chunk` is a RecordBatch as JSON (parsed in the background, not
+ * on the page), `base` the fingerprint of the workspace the plan was made against.
+ */
+export type ImportPart = { importId: string; part: number; parts: number; chunk: string; base: string };
+export type ImportProgress = { done: false; staged: number; parts: number } | { done: true; written: Counts; backupId: string | undefined };
+export type CsvFiles = { items: ExportedFile; checkIns: ExportedFile; exportedAt: string };
 
 type QueryApi = {
   'workspace.summary': { request: NoArgs; response: WorkspaceSummary };
@@ -36,8 +45,8 @@ type WriteApi = {
   'checkIn.add': { request: { draft: CheckInDraft }; response: CheckIn };
   'me.set': { request: { personId: string }; response: { personId: string } };
   'bundle.import': { request: { text: string; fileName: string }; response: Replaced };
-  'bundle.export': { request: { exportedBy?: string }; response: ExportedFile };
-  'bundle.merge': { request: { text: string; fileName: string }; response: Replaced & { report: MergeReport } };
+  'bundle.export': { request: { exportedBy?: string; includePrivate?: boolean }; response: ExportedFile };
+  'bundle.merge': { request: { text: string; fileName: string }; response: Replaced & { report: MergeReport; assignedToMe: AssignedKeyResult[] } };
   'backup.list': { request: NoArgs; response: BackupInfo[] };
   'backup.create': { request: NoArgs; response: BackupInfo };
   'backup.restore': { request: { id: string }; response: Replaced & { restored: BackupInfo } };
@@ -48,6 +57,8 @@ type WriteApi = {
   'settings.update': { request: { changes: { [K in keyof WorkspaceSettings]?: WorkspaceSettings[K] | null } }; response: WorkspaceInfo };
   /** Undo of a delete: the records held before deleting, back in one write. */
   'records.restore': { request: { objectives?: Objective[]; keyResults?: KeyResult[]; initiatives?: Initiative[] }; response: { restored: string[] } };
+  'records.import': { request: ImportPart; response: ImportProgress };
+  'csv.export': { request: { includePrivate?: boolean }; response: CsvFiles };
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */

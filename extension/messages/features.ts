@@ -34,6 +34,8 @@ export const FEATURE_OF = {
   'kpi.create': 'KPIs',
   'kpi.update': 'KPIs',
   'kpi.delete': 'KPIs',
+  'records.import': 'import',
+  'csv.export': 'export',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */
