@@ -1,7 +1,7 @@
 import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
-import type { CheckIn, KeyResult, Objective } from '../../core/model/records.ts';
+import type { CheckIn, KeyResult, Objective, Person } from '../../core/model/records.ts';
 import type { WorkspaceInfo } from '../../core/model/settings.ts';
-import type { RecordType } from '../../core/model/vocabulary.ts';
+import type { RecordType, Role } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
 import type { LinkedOkrs } from '../../core/store/okr-store.ts';
 import type { BackupInfo } from './backup-info.ts';
@@ -41,6 +41,10 @@ type WriteApi = {
   'backup.create': { request: NoArgs; response: BackupInfo };
   'backup.restore': { request: { id: string }; response: Replaced & { restored: BackupInfo } };
   'backup.export': { request: { id: string }; response: ExportedFile };
+  /** First run, starting empty: the workspace, you as its first person (admin), the current quarter; sets `me`. */
+  'workspace.create': { request: { name: string; personName: string; timeZone: string }; response: { workspace: WorkspaceInfo; person: Person } };
+  /** Adds a person; `me: true` also makes them the one who uses this browser ("Who are you?"). */
+  'person.create': { request: { name: string; email?: string; role?: Role; me?: boolean }; response: Person };
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */

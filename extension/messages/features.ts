@@ -28,6 +28,8 @@ export const FEATURE_OF = {
   'backup.create': 'backups',
   'backup.restore': 'backups',
   'backup.export': 'backups',
+  'workspace.create': 'workspace',
+  'person.create': 'people',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */
