@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { Workspace } from '../../core/model/workspace.ts';
 import type { Route, ViewName } from './route.ts';
 import { OkrsView } from './views/okrs-view.tsx';
+import { KrPage } from './kr-page/kr-page.tsx';
 
 export type ViewProps = { ws: Workspace; route: Route; me: string | undefined };
 type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: boolean };
@@ -12,4 +13,5 @@ type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: bo
  */
 export const VIEW_TABLE: Partial<Record<ViewName, ViewEntry>> = {
   okrs: { title: 'OKRs', component: OkrsView, inNav: true },
+  kr: { title: 'Key result', component: KrPage, inNav: false },
 };
