@@ -14,7 +14,8 @@ export function PeriodView({ ws, periodId, filter, me }: { ws: Workspace; period
   const facts = treeFacts(ws);
   const rows = filterOkrs(report.objectives, filter, { me, names: facts.names, initiativesByParent: facts.initiativesByParent });
   const owners = new Set(report.objectives.flatMap((r) => r.objective.ownerIds));
-  const aboutOwners = [...owners].flatMap((id) => facts.findingsBySubject.get(id) ?? []).filter((f) => f.reason.includes(report.period.name));
+  // Findings about people (objectives per owner) name their period in the reason, not in the subject.
+  const aboutOwners = [...owners].flatMap((id) => facts.findingsBySubject.get(id) ?? []).filter((f) => f.reason.includes(` in ${report.period.name};`));
   return (
     <>
       <p class="pace">

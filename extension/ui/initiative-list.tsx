@@ -14,7 +14,7 @@ export function InitiativeList({ initiatives, facts }: { initiatives: readonly I
         <li>
           <span class="initiative-title">{i.title}</span>
           <FindingsBadge findings={facts.findingsBySubject.get(i.id)} about={i.title} />
-          <span class="meta"> · {INITIATIVE_STATUS_LABELS[i.status]}{i.progress === undefined ? '' : ` · ${percent(i.progress)}`}{i.ownerIds.length > 0 ? ` · ${i.ownerIds.map((id) => facts.names.people.get(id) ?? id).join(', ')}` : ''}</span>
+          <span class="initiative-meta"> · {INITIATIVE_STATUS_LABELS[i.status]}{i.progress === undefined ? '' : ` · ${percent(i.progress)}`}{i.ownerIds.length > 0 ? ` · ${i.ownerIds.map((id) => facts.names.people.get(id) ?? id).join(', ')}` : ''}</span>
         </li>
       ))}
     </ul>

@@ -27,7 +27,7 @@ export function KrChart({ series, title, unit }: { series: KrChartSeries; title:
         maintainAspectRatio: false,
         parsing: false,
         scales: {
-          x: { type: 'linear', ticks: { color: muted, callback: (v) => chartDay(Number(v)).slice(5) }, grid: { color: track } },
+          x: { type: 'linear', min: series.pace[0]?.x, max: series.pace[1]?.x, ticks: { color: muted, callback: (v) => chartDay(Number(v)).slice(5) }, grid: { color: track } },
           y: { ticks: { color: muted }, grid: { color: track }, title: { display: Boolean(unit), text: unit ?? '', color: muted } },
         },
         plugins: { legend: { labels: { color: fg } }, tooltip: { callbacks: { title: (items) => chartDay(items[0]?.parsed.x ?? 0) } } },

@@ -18,14 +18,14 @@ export function FilterBar({ filter, people, teams, tags, me, onChange }: Props) 
   };
   return (
     <form class="filters" role="search" aria-label="Filter OKRs" onSubmit={(e) => e.preventDefault()}>
-      <label>Team <select value={filter.team ?? ''} onChange={pick('team')}><option value="">All teams</option>{byName(teams).map((t) => <option value={t.id}>{t.name}{t.archived ? ' (archived)' : ''}</option>)}</select></label>
-      <label>Owner <select value={filter.owner ?? ''} onChange={pick('owner')}><option value="">Anyone</option>{byName(people).map((p) => <option value={p.id}>{p.name}</option>)}</select></label>
-      <label>Tag <select value={filter.tag ?? ''} onChange={pick('tag')}><option value="">Any tag</option>{tags.map((t) => <option value={t}>{t}</option>)}</select></label>
-      <label>Status <select value={filter.status ?? ''} onChange={pick('status')}><option value="">Any status</option>{STATUS_ORDER.map((s) => <option value={s}>{STATUS_LABELS[s]}</option>)}</select></label>
+      <span class="field"><label for="filter-team">Team</label><select id="filter-team" value={filter.team ?? ''} onChange={pick('team')}><option value="">All teams</option>{byName(teams).map((t) => <option value={t.id}>{t.name}{t.archived ? ' (archived)' : ''}</option>)}</select></span>
+      <span class="field"><label for="filter-owner">Owner</label><select id="filter-owner" value={filter.owner ?? ''} onChange={pick('owner')}><option value="">Anyone</option>{byName(people).map((p) => <option value={p.id}>{p.name}</option>)}</select></span>
+      <span class="field"><label for="filter-tag">Tag</label><select id="filter-tag" value={filter.tag ?? ''} onChange={pick('tag')}><option value="">Any tag</option>{tags.map((t) => <option value={t}>{t}</option>)}</select></span>
+      <span class="field"><label for="filter-status">Status</label><select id="filter-status" value={filter.status ?? ''} onChange={pick('status')}><option value="">Any status</option>{STATUS_ORDER.map((s) => <option value={s}>{STATUS_LABELS[s]}</option>)}</select></span>
       <label title={me ? undefined : 'Say who you are first'}>
         <input type="checkbox" checked={filter.mine === true} disabled={!me} onChange={(e) => set({ mine: e.currentTarget.checked })} /> Mine
       </label>
-      <label>Search <input type="search" value={filter.q ?? ''} placeholder="Title, owner, team, tag…" onInput={(e) => set({ q: e.currentTarget.value })} /></label>
+      <span class="field"><label for="filter-q">Search</label><input id="filter-q" type="search" value={filter.q ?? ''} placeholder="Title, owner, team, tag…" onInput={(e) => set({ q: e.currentTarget.value })} /></span>
       {isEmptyFilter(filter) ? null : <button type="button" onClick={() => onChange({})}>Clear filters</button>}
     </form>
   );
