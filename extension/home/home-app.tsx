@@ -19,7 +19,9 @@ export function HomeApp() {
   const current = route.value;
   const entry = VIEW_TABLE[current.view] ?? VIEW_TABLE.okrs;
   const lastExportAt = summary.value?.lastExportAt;
-  const asking = me.value === undefined && !skippedWho;
+  // Also after an import that does not name the person this browser remembered.
+  const known = me.value !== undefined && ws.people.some((p) => p.id === me.value);
+  const asking = !known && !skippedWho;
   return (
     <>
       <header class="bar">

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
 
 // Component tests render Preact into linkedom's DOM: fast, no browser, and the real markup
 // (roles, labels, links) is what the assertions read.
@@ -10,7 +11,8 @@ export function renderDom(vnode: ComponentChild) {
   g.document = document;
   const root = document.getElementById('root')!;
   render(vnode, root);
-  const fire = (el: Element, type: string) => el.dispatchEvent(new window.Event(type, { bubbles: true }));
+  // act() flushes Preact's batched re-render, as a person's next keystroke would find it done.
+  const fire = (el: Element, type: string) => act(() => void el.dispatchEvent(new window.Event(type, { bubbles: true, cancelable: true })));
   return {
     root,
     $: (selector: string) => root.querySelector(selector),
@@ -25,6 +27,15 @@ export function renderDom(vnode: ComponentChild) {
     click(el: Element | null) {
       if (!el) throw new Error('nothing to click');
       fire(el, 'click');
+    },
+    /** A key pressed on `el` itself (linkedom calls bubbling listeners with the wrong `this`). */
+    key(el: Element | null, key: string) {
+      if (!el) throw new Error('no such element');
+      act(() => void el.dispatchEvent(Object.assign(new window.Event('keydown', { bubbles: false, cancelable: true }), { key })));
+    },
+    submit(form: Element | null) {
+      if (!form) throw new Error('no form');
+      fire(form, 'submit');
     },
     rerender: (next: ComponentChild) => render(next, root),
     cleanup() {

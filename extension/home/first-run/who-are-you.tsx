@@ -10,6 +10,8 @@ import { send } from '../../messages/client.ts';
 export function WhoAreYou({ people, onSkip }: { people: readonly Person[]; onSkip: () => void }) {
   const [q, setQ] = useState('');
   const [error, setError] = useState<string>();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
   const words = searchable(q).split(/\s+/).filter(Boolean);
   const shown = [...people].sort((a, b) => a.name.localeCompare(b.name)).filter((p) => words.every((w) => searchable(`${p.name} ${p.email ?? ''}`).includes(w)));
   const choose = async (id: string) => {
@@ -18,9 +20,7 @@ export function WhoAreYou({ people, onSkip }: { people: readonly Person[]; onSki
   };
   const create = async (e: Event) => {
     e.preventDefault();
-    const data = new FormData(e.currentTarget as HTMLFormElement);
-    const email = String(data.get('email') ?? '').trim();
-    const result = await send({ type: 'person.create', name: String(data.get('name') ?? ''), ...(email ? { email } : {}), me: true });
+    const result = await send({ type: 'person.create', name, ...(email.trim() ? { email: email.trim() } : {}), me: true });
     setError(result.ok ? undefined : result.error.message);
   };
   return (
@@ -34,8 +34,8 @@ export function WhoAreYou({ people, onSkip }: { people: readonly Person[]; onSki
       {shown.length === 0 ? <p>Nobody here matches “{q}”.</p> : null}
       <form class="add-me" aria-label="I am not listed" onSubmit={create}>
         <h3>Not listed?</h3>
-        <label>Your name <input name="name" required maxLength={200} defaultValue={shown.length === 0 ? q : ''} /></label>
-        <label>Email (optional) <input name="email" type="email" /></label>
+        <label>Your name <input name="name" required maxLength={200} value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
+        <label>Email (optional) <input name="email" type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} /></label>
         <button type="submit">Add me</button>
       </form>
       <button type="button" class="link" onClick={onSkip}>Not now: just look around</button>
