@@ -6,9 +6,10 @@ import { editHandlers } from './edit-handlers.ts';
 import { meHandlers } from './me-handlers.ts';
 import { queryHandlers } from './query-handlers.ts';
 import { startHandlers } from './start-handlers.ts';
+import { workspaceJsonHandler } from './workspace-json-handler.ts';
 
 /** Every request type has exactly one handler: the type makes a missing one a compile error. */
-export const HANDLERS: Handlers = { ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers, ...startHandlers };
+export const HANDLERS: Handlers = { ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers, ...startHandlers, ...workspaceJsonHandler };
 
 /** Answered outside the write queue: they change nothing. */
-export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export']);
+export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export', 'workspace.json']);

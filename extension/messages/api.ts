@@ -20,6 +20,8 @@ type QueryApi = {
   'workspace.summary': { request: NoArgs; response: WorkspaceSummary };
   /** The whole workspace (undefined before anything was saved): what the home page and popup compute from. */
   'workspace.get': { request: NoArgs; response: Workspace | undefined };
+  /** The whole workspace as JSON text (undefined before anything was saved): what `workspace.get` answers, much faster to send. */
+  'workspace.json': { request: NoArgs; response: string | undefined };
   /** Who uses this browser: a person's id, undefined until they said who they are. */
   'me.get': { request: NoArgs; response: { personId: string | undefined } };
   'okrs.byPeriod': { request: { periodId: string }; response: OkrList };

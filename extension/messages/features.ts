@@ -30,6 +30,7 @@ export const FEATURE_OF = {
   'backup.export': 'backups',
   'workspace.create': 'workspace',
   'person.create': 'people',
+  'workspace.json': 'workspace',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */

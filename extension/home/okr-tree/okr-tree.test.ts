@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDemo } from '../../../fixtures/demo/build-demo.ts';
 import { filterOkrs } from '../../../core/report/filter-okrs.ts';
 import type { OkrFilter } from '../../../core/report/okr-filter.ts';
@@ -61,5 +61,27 @@ describe('OkrTree', () => {
     expect(context.length).toBeGreaterThan(0);
     for (const a of d.$$('article.context')) expect(a.querySelector('.krs')).toBeNull();
     expect(mount({ q: 'zzzz' }).$('section')?.textContent).toContain('Nothing matches these filters.');
+  });
+});
+
+describe('OkrTree with many objectives', () => {
+  it('paints a first slice, then the rest between frames, busy until done', async () => {
+    const { keyResult, objective, workspace } = await import('../../../test/builders.ts');
+    const big = workspace({
+      objectives: Array.from({ length: 260 }, (_, i) => objective({ id: `o${i}`, title: `Objective ${i}` })),
+      keyResults: Array.from({ length: 260 }, (_, i) => keyResult({ id: `k${i}`, objectiveId: `o${i}` })),
+    });
+    const rep = periodReport(big, '2026-q4', new Date('2026-11-20T17:00:00Z'))!;
+    const f = treeFacts(big);
+    const rows = filterOkrs(rep.objectives, {}, { me: undefined, names: f.names, initiativesByParent: f.initiativesByParent });
+    const dom = renderDom(h(OkrTree, { rows, total: rows.length, expected: rep.expected, facts: f, label: 'Objectives in 2026 Q4' }));
+    try {
+      expect(dom.$$('article').length).toBe(25);
+      expect(dom.$('section')?.getAttribute('aria-busy')).toBe('true');
+      await vi.waitFor(() => expect(dom.$('section')?.getAttribute('aria-busy')).toBe('false'));
+      expect(dom.$$('article').map((a) => a.getAttribute('aria-label'))).toEqual(rep.objectives.map((r) => r.objective.title));
+    } finally {
+      dom.cleanup();
+    }
   });
 });
