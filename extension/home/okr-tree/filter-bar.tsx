@@ -1,3 +1,4 @@
+import type { TargetedEvent } from 'preact';
 import type { Person, Team } from '../../../core/model/records.ts';
 import { STATUS_LABELS, STATUS_ORDER } from '../../../core/report/labels.ts';
 import { isEmptyFilter, type OkrFilter } from '../../../core/report/okr-filter.ts';
@@ -9,8 +10,8 @@ const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sor
 /** Team, owner, tag, status, "mine" and a search box; the view keeps what they say in the URL. */
 export function FilterBar({ filter, people, teams, tags, me, onChange }: Props) {
   const set = (patch: OkrFilter) => onChange({ ...filter, ...patch });
-  const pick = (key: 'team' | 'owner' | 'tag' | 'status') => (e: Event) => {
-    const value = (e.currentTarget as HTMLSelectElement).value;
+  const pick = (key: 'team' | 'owner' | 'tag' | 'status') => (e: TargetedEvent<HTMLSelectElement>) => {
+    const value = e.currentTarget.value;
     const next = { ...filter };
     if (value) Object.assign(next, { [key]: value });
     else delete next[key];
