@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { filterOkrs } from '../../core/report/filter-okrs.ts';
 import type { OkrFilter } from '../../core/report/okr-filter.ts';
 import { periodReport } from '../../core/report/period-report.ts';
@@ -9,10 +10,12 @@ import { treeFacts } from './okr-tree/tree-facts.ts';
 
 /** A period's OKRs as a tree, narrowed by `filter`, with the pace of today in the workspace's zone. */
 export function PeriodView({ ws, periodId, filter, me }: { ws: Workspace; periodId: string; filter: OkrFilter; me: string | undefined }) {
-  const report = periodReport(ws, periodId, new Date());
-  if (!report) return <p>Unknown period.</p>;
+  // Typing in the search box changes only the filter: the report is kept until the workspace changes.
+  const report = useMemo(() => periodReport(ws, periodId, new Date()), [ws, periodId]);
   const facts = treeFacts(ws);
-  const rows = filterOkrs(report.objectives, filter, { me, names: facts.names, initiativesByParent: facts.initiativesByParent });
+  const filterKey = JSON.stringify(filter);
+  const rows = useMemo(() => (report ? filterOkrs(report.objectives, filter, { me, names: facts.names, initiativesByParent: facts.initiativesByParent }) : []), [report, filterKey, me, facts]);
+  if (!report) return <p>Unknown period.</p>;
   const owners = new Set(report.objectives.flatMap((r) => r.objective.ownerIds));
   // Findings about people (objectives per owner) name their period in the reason, not in the subject.
   const aboutOwners = [...owners].flatMap((id) => facts.findingsBySubject.get(id) ?? []).filter((f) => f.reason.includes(` in ${report.period.name};`));
