@@ -41,6 +41,9 @@ describe('home page: first run, OKR tree, key result page', () => {
 
   it('starts empty by keyboard: a workspace, you in it, the current quarter', async () => {
     await home.goto(url());
+    await home.getByText('No OKRs in this browser yet').waitFor(WAIT);
+    await home.screenshot({ path: 'docs/screenshots/first-run-light.png' });
+    await expect(axe(home)).resolves.toEqual([]);
     await home.getByRole('button', { name: 'Start empty' }).click();
     await home.getByLabel('Workspace name').fill('Tiny Co');
     await home.getByLabel('Your name').fill('Ada Byron');
@@ -57,7 +60,14 @@ describe('home page: first run, OKR tree, key result page', () => {
     const imported = await send({ type: 'bundle.import', text: readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8'), fileName: 'acme-analytics.okr.json' });
     expect(imported.ok).toBe(true);
     await home.getByRole('heading', { name: 'Acme Analytics' }).waitFor(WAIT);
-    expect((await send({ type: 'me.set', personId: 'maya' })).ok).toBe(true);
+    // The person this browser remembered (Ada) is not in the demo: "Who are you?" again, searchable.
+    await home.getByRole('heading', { name: 'Who are you?' }).waitFor(WAIT);
+    await home.screenshot({ path: 'docs/screenshots/who-are-you-light.png' });
+    await expect(axe(home)).resolves.toEqual([]);
+    await home.getByLabel('Find yourself').fill('chen');
+    const people = home.getByRole('list', { name: 'People in this workspace' });
+    await expect.poll(() => people.getByRole('button').allInnerTexts(), { timeout: 30_000 }).toEqual(['Maya Chen · maya@acme-analytics.example']);
+    await people.getByRole('button').click();
     const tree = home.getByRole('region', { name: 'Objectives in 2026 Q4' });
     await tree.getByRole('status').getByText('7 objectives').waitFor(WAIT);
 

@@ -29,7 +29,7 @@ export function WhoAreYou({ people, onSkip }: { people: readonly Person[]; onSki
       <p>Pick yourself, so "mine" and your check-ins mean you.</p>
       <label>Find yourself <input type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Escape' && setQ('')} /></label>
       <ul class="people" aria-label="People in this workspace">
-        {shown.map((p) => <li><button type="button" onClick={() => choose(p.id)}>{p.name}{p.email ? <span class="meta"> · {p.email}</span> : null}</button></li>)}
+        {shown.map((p) => <li><button type="button" onClick={() => choose(p.id)}>{p.name}{p.email ? <span class="email"> · {p.email}</span> : null}</button></li>)}
       </ul>
       {shown.length === 0 ? <p>Nobody here matches “{q}”.</p> : null}
       <form class="add-me" aria-label="I am not listed" onSubmit={create}>
