@@ -2,6 +2,7 @@ import type { OkrStore } from '../../core/store/okr-store.ts';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/api.ts';
 import type { ChangedEvent } from '../messages/envelope.ts';
 import type { BackupStore } from './backup-store.ts';
+import type { WorkspaceTextCache } from './workspace-text.ts';
 
 /** What handlers work with; tests build one over fake-indexeddb with a pinned clock. */
 export type Context = {
@@ -10,6 +11,8 @@ export type Context = {
   now: () => Date;
   newId: () => string;
   persisted: () => Promise<boolean | undefined>;
+  /** `workspace.json`'s answer between changes; cleared on every broadcast. */
+  workspaceText: WorkspaceTextCache;
 };
 
 /** A handler's answer, and what it changed (the router broadcasts that). */

@@ -6,6 +6,7 @@ import { lazyStore } from './lazy-store.ts';
 import { currentPersistence } from './persistence.ts';
 import { prepareDatabase } from './prepare-database.ts';
 import { createRouter } from './router.ts';
+import { workspaceTextCache } from './workspace-text.ts';
 
 export type BackgroundOptions = { dbName?: string; backupsDbName?: string; now?: () => Date; newId?: () => string; broadcast?: Broadcast };
 
@@ -13,8 +14,13 @@ export type BackgroundOptions = { dbName?: string; backupsDbName?: string; now?:
 export function createBackground({ dbName, backupsDbName, now = () => new Date(), newId = () => crypto.randomUUID(), broadcast = () => undefined }: BackgroundOptions = {}) {
   const store = lazyStore(() => openStore({ name: dbName }));
   const backups = backupStore(backupsDbName);
-  const ctx: Context = { store: store.get, backups, now, newId, persisted: () => currentPersistence() };
-  const router = createRouter(ctx, broadcast);
+  const workspaceText = workspaceTextCache();
+  const ctx: Context = { store: store.get, backups, now, newId, persisted: () => currentPersistence(), workspaceText };
+  // Every change is broadcast after it is committed: the moment the cached text goes stale.
+  const router = createRouter(ctx, (event) => {
+    workspaceText.clear();
+    broadcast(event);
+  });
   return {
     ...router,
     prepare: () => prepareDatabase(store.get),

@@ -8,6 +8,8 @@ import { editHandlers } from './edit-handlers.ts';
 import { kpiHandlers } from './kpi-handlers.ts';
 import { meHandlers } from './me-handlers.ts';
 import { queryHandlers } from './query-handlers.ts';
+import { startHandlers } from './start-handlers.ts';
+import { workspaceJsonHandler } from './workspace-json-handler.ts';
 import { observersEditNothing } from './observer-guard.ts';
 import { closePeriodHandler } from './period-close.ts';
 import { restoreRecords } from './records-restore.ts';
@@ -21,7 +23,9 @@ export const HANDLERS: Handlers = observersEditNothing({
   'records.restore': restoreRecords,
   'records.import': recordsImport,
   'csv.export': csvExport,
+  ...startHandlers,
+  ...workspaceJsonHandler,
 });
 
 /** Answered outside the write queue: they change nothing. */
-export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export']);
+export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export', 'workspace.json']);

@@ -6,7 +6,7 @@ import { RouterError } from './router-error.ts';
 export const GUARDED = [
   'objective.create', 'objective.update', 'objective.delete', 'keyResult.create', 'keyResult.update', 'keyResult.delete',
   'initiative.create', 'initiative.update', 'initiative.delete', 'checkIn.add', 'period.close', 'settings.update', 'records.restore',
-  'kpi.create', 'kpi.update', 'kpi.delete', 'records.import', 'bundle.merge',
+  'kpi.create', 'kpi.update', 'kpi.delete', 'records.import', 'bundle.merge', 'person.create',
 ] as const satisfies readonly RequestType[];
 
 async function observerNamed(ctx: Context, personId: unknown): Promise<string | undefined> {

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BackupsPanel } from './files/backups-panel.tsx';
+import { ImportPanel } from './files/import-panel.tsx';
+import { FirstRun } from './first-run/first-run.tsx';
+import { WhoAreYou } from './first-run/who-are-you.tsx';
 import { followChanges, loadState, me, summary, workspace } from './home-state.ts';
-import { loadDemo } from './load-demo.ts';
 import { followRoute, route, routeHref, VIEWS } from './route.ts';
 import { VIEW_TABLE } from './views.tsx';
 
@@ -8,25 +11,30 @@ import { VIEW_TABLE } from './views.tsx';
 export function HomeApp() {
   useEffect(() => followChanges(), []);
   useEffect(() => followRoute(), []);
-  const [demoError, setDemoError] = useState<string>();
+  const [skippedWho, setSkippedWho] = useState(false);
 
   const state = loadState.value;
   if (state.phase === 'loading') return <p role="status">Opening your OKRs…</p>;
   if (state.phase === 'failed') return <p role="alert">{state.message}</p>;
   const ws = workspace.value;
-  if (!ws) {
+  const current = route.value;
+  if (!ws && current.view === 'files') {
+    // First run's "Import": the import creates the workspace; a backup from before can be restored too.
     return (
-      <main class="empty">
-        <h1>OKR Lens</h1>
-        <p>No OKRs in this browser yet. Load the demo company to look around.</p>
-        <button type="button" onClick={async () => setDemoError(await loadDemo())}>Load demo data</button>
-        {demoError ? <p role="alert">{demoError}</p> : null}
+      <main class="files-view">
+        <h1>Import into OKR Lens</h1>
+        <p><a href={routeHref('okrs')}>Back to the first-run choices</a></p>
+        <ImportPanel ws={undefined} />
+        <BackupsPanel />
       </main>
     );
   }
-  const current = route.value;
+  if (!ws) return <FirstRun />;
   const entry = VIEW_TABLE[current.view] ?? VIEW_TABLE.okrs;
   const lastExportAt = summary.value?.lastExportAt;
+  // Also after an import that does not name the person this browser remembered.
+  const known = me.value !== undefined && ws.people.some((p) => p.id === me.value);
+  const asking = !known && !skippedWho;
   return (
     <>
       <header class="bar">
@@ -39,7 +47,7 @@ export function HomeApp() {
         </nav>
         <p class="export-note">{lastExportAt ? `Last exported ${new Date(lastExportAt).toLocaleDateString()}` : 'Never exported: this browser holds the only copy.'}</p>
       </header>
-      <main>{entry ? <entry.component ws={ws} route={current} me={me.value} /> : null}</main>
+      <main>{asking ? <WhoAreYou people={ws.people} onSkip={() => setSkippedWho(true)} /> : entry ? <entry.component ws={ws} route={current} me={me.value} /> : null}</main>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { CloseView } from './close/close-view.tsx';
 import { SettingsView } from './settings/settings-view.tsx';
 import { KpisView } from './kpis/kpis-view.tsx';
 import { FilesView } from './files/files-view.tsx';
+import { KrPage } from './kr-page/kr-page.tsx';
 
 export type ViewProps = { ws: Workspace; route: Route; me: string | undefined };
 type ViewEntry = { title: string; component: ComponentType<ViewProps>; inNav: boolean };
@@ -20,4 +21,5 @@ export const VIEW_TABLE: Partial<Record<ViewName, ViewEntry>> = {
   settings: { title: 'Settings', component: SettingsView, inNav: true },
   kpis: { title: 'KPIs', component: KpisView, inNav: true },
   files: { title: 'Files', component: FilesView, inNav: true },
+  kr: { title: 'Key result', component: KrPage, inNav: false },
 };

@@ -1,8 +1,8 @@
 import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
 import type { PeriodClosing, ClosingChoice } from '../../core/math/close-period.ts';
-import type { CheckIn, Initiative, KeyResult, Kpi, Objective } from '../../core/model/records.ts';
+import type { CheckIn, Initiative, KeyResult, Kpi, Objective, Person } from '../../core/model/records.ts';
 import type { WorkspaceInfo, WorkspaceSettings } from '../../core/model/settings.ts';
-import type { RecordType } from '../../core/model/vocabulary.ts';
+import type { RecordType, Role } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
 import type { LinkedOkrs } from '../../core/store/okr-store.ts';
 import type { BackupInfo } from './backup-info.ts';
@@ -30,6 +30,8 @@ type QueryApi = {
   'workspace.summary': { request: NoArgs; response: WorkspaceSummary };
   /** The whole workspace (undefined before anything was saved): what the home page and popup compute from. */
   'workspace.get': { request: NoArgs; response: Workspace | undefined };
+  /** The whole workspace as JSON text (undefined before anything was saved): what `workspace.get` answers, much faster to send. */
+  'workspace.json': { request: NoArgs; response: string | undefined };
   /** Who uses this browser: a person's id, undefined until they said who they are. */
   'me.get': { request: NoArgs; response: { personId: string | undefined } };
   'okrs.byPeriod': { request: { periodId: string }; response: OkrList };
@@ -59,6 +61,10 @@ type WriteApi = {
   'records.restore': { request: { objectives?: Objective[]; keyResults?: KeyResult[]; initiatives?: Initiative[] }; response: { restored: string[] } };
   'records.import': { request: ImportPart; response: ImportProgress };
   'csv.export': { request: { includePrivate?: boolean }; response: CsvFiles };
+  /** First run, starting empty: the workspace, you as its first person (admin), the current quarter; sets `me`. */
+  'workspace.create': { request: { name: string; personName: string; timeZone: string }; response: { workspace: WorkspaceInfo; person: Person } };
+  /** Adds a person; `me: true` also makes them the one who uses this browser ("Who are you?"). */
+  'person.create': { request: { name: string; email?: string; role?: Role; me?: boolean }; response: Person };
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */

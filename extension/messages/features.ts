@@ -36,6 +36,9 @@ export const FEATURE_OF = {
   'kpi.delete': 'KPIs',
   'records.import': 'import',
   'csv.export': 'export',
+  'workspace.create': 'workspace',
+  'person.create': 'people',
+  'workspace.json': 'workspace',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */

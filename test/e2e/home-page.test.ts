@@ -19,7 +19,11 @@ describe('extension home page', () => {
     await page.getByRole('button', { name: 'Load demo data' }).click();
 
     await page.getByRole('heading', { name: 'Acme Analytics' }).waitFor();
+    // First run asks who uses this browser; the demo's people are offered.
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+    await page.getByRole('button', { name: 'Maya Chen' }).click();
     const q4 = page.getByRole('region', { name: 'Objectives in 2026 Q4' });
+    await q4.waitFor();
     await expect(q4.getByRole('article').count()).resolves.toBe(7);
     await q4.getByRole('article', { name: 'Become the analytics tool mid-market teams recommend' }).waitFor();
     await page.getByText('Never exported: this browser holds the only copy.').waitFor();

@@ -1,0 +1,29 @@
+import type { OkrStore } from '../../core/store/okr-store.ts';
+
+/**
+ * The whole workspace as JSON text, kept between changes. One string crosses the extension's
+ * message channel far faster than the same records as objects (5,000 key results: about 0.5 s
+ * less here), and the home page asks for it after every change, in every open tab.
+ */
+export function workspaceTextCache() {
+  let generation = 0;
+  let kept: { generation: number; text: string | undefined } | undefined;
+  return {
+    async get(store: OkrStore): Promise<string | undefined> {
+      if (kept?.generation === generation) return kept.text;
+      const started = generation;
+      const ws = await store.load();
+      const text = ws === undefined ? undefined : JSON.stringify(ws);
+      // A change committed while this read ran may or may not be in it: keep it only if none did.
+      if (started === generation) kept = { generation, text };
+      return text;
+    },
+    /** Called after every change the background broadcasts, once it is committed. */
+    clear(): void {
+      generation++;
+      kept = undefined;
+    },
+  };
+}
+
+export type WorkspaceTextCache = ReturnType<typeof workspaceTextCache>;
