@@ -1,0 +1,47 @@
+import type { MyCheckIns, MyKeyResult } from '../../core/report/my-check-ins.ts';
+import { percent, STATUS_LABELS } from '../../core/report/labels.ts';
+import { krValueText } from '../../core/report/value-text.ts';
+
+const dayText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const day = (date: string) => dayText.format(new Date(`${date}T00:00:00Z`));
+
+function dueText(row: MyKeyResult): string {
+  if (!row.lastCheckIn) return 'No check-in yet';
+  return row.due ? `Due since ${day(row.nextDay!)}` : `Next ${day(row.nextDay!)}`;
+}
+
+function Row({ row, onPick }: { row: MyKeyResult; onPick: (row: MyKeyResult) => void }) {
+  const { keyResult, objective, progress, status } = row;
+  const value = progress.state === 'measured' || progress.value !== undefined ? krValueText(keyResult, progress.value) : '—';
+  return (
+    <li>
+      <button type="button" class="kr-pick" onClick={() => onPick(row)} aria-describedby={`about-${keyResult.id}`}>
+        {keyResult.title}
+      </button>
+      <p class="kr-about" id={`about-${keyResult.id}`}>
+        <span class={`status status-${status}`}>{STATUS_LABELS[status]}</span> · {value}
+        {progress.state === 'measured' ? ` (${percent(progress.progress)})` : ''} · {dueText(row)}
+        <span class="kr-objective">{objective.title}</span>
+      </p>
+    </li>
+  );
+}
+
+/** My key results: the check-ins due first, then the rest of mine; picking one opens its check-in. */
+export function MyKeyResultsList({ mine, onPick }: { mine: MyCheckIns; onPick: (row: MyKeyResult) => void }) {
+  if (mine.due.length + mine.rest.length === 0) return <p>No key results of yours in a running period.</p>;
+  return (
+    <>
+      <section aria-labelledby="due-heading">
+        <h2 id="due-heading">Due for a check-in ({mine.due.length})</h2>
+        {mine.due.length === 0 ? <p class="all-done">You are up to date.</p> : <ul class="kr-list">{mine.due.map((row) => <Row row={row} onPick={onPick} />)}</ul>}
+      </section>
+      {mine.rest.length > 0 ? (
+        <section aria-labelledby="rest-heading">
+          <h2 id="rest-heading">Also yours</h2>
+          <ul class="kr-list">{mine.rest.map((row) => <Row row={row} onPick={onPick} />)}</ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
