@@ -22,7 +22,8 @@ export function CheckInForm({ row, me, meName, thresholds, onDone, onCancel }: P
   const [saving, setSaving] = useState(false);
 
   const status = statusChosen ? fields.status : suggestedCheckInStatus(kr, typedNumber(fields.value), expected, thresholds, last?.status);
-  const set = (change: Partial<CheckInFields>) => setFields({ ...fields, ...change });
+  // Functional updates: two inputs before a render must not undo each other.
+  const set = (change: Partial<CheckInFields>) => setFields((current) => ({ ...current, ...change }));
   const paceValue = expectedValue(kr, expected);
 
   async function submit(event?: Event) {
