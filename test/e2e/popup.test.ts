@@ -43,7 +43,7 @@ describe('popup', () => {
 
   it('asks who I am until I said so, with a link to the home page', async () => {
     popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 720 });
+    await popup.setViewportSize({ width: 400, height: 520 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     await popup.getByRole('link', { name: 'choose yourself on the home page' }).waitFor(WAIT);
     await popup.getByRole('link', { name: 'Open OKR Lens' }).waitFor(WAIT);
