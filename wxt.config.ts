@@ -7,6 +7,8 @@ export default defineConfig({
   // Icons and other files copied as they are live with the extension's sources.
   publicDir: 'extension/public',
   imports: false,
+  // The sources zip is for store reviewers to rebuild from: no test output, reports or screenshots.
+  zip: { excludeSources: ['test-results/**', 'reports/**', '.stryker-tmp*/**', 'dist/**', '.astro/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'OKR Lens',
     description: 'Your team’s OKRs beside the work, kept in your browser. No server.',

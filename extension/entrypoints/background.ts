@@ -12,9 +12,13 @@ export default defineBackground(() => {
   const background = createBackground({ broadcast: (event) => { toPages(event); reminders.afterChange(event); } });
   // Registered synchronously: a service worker woken by a message must have its listener in place.
   browser.runtime.onMessage.addListener(messageListener(background.handle));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     // Migrate at install and update, not on the first overlay request (the first open is the slow part).
-    background.prepare().then(reminders.refresh, (e: unknown) => console.error('OKR Lens: preparing the database failed', e));
+    background.prepare().then(() => {
+      reminders.refresh();
+      // First run: the home page says what OKR Lens is and asks who you are.
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/home.html') });
+    }, (e: unknown) => console.error('OKR Lens: preparing the database failed', e));
   });
   // The toolbar button opens the popup; the popup links to the home page ("Open OKR Lens").
 });
