@@ -5,7 +5,7 @@ import { choose, flush, installDom, pressKey, submit, typeInto } from '../../tes
 import { failure } from '../messages/result.ts';
 import { CheckInForm } from './check-in-form.tsx';
 import { MyKeyResultsList } from './my-key-results-list.tsx';
-import { popupWorkspace } from './popup-test-workspace.ts';
+import { samplePopupWorkspace } from './popup-test-workspace.ts';
 
 const sent = vi.hoisted(() => ({ requests: [] as unknown[], answer: undefined as unknown }));
 vi.mock('../messages/client.ts', () => ({
@@ -30,7 +30,7 @@ const texts = (selector: string) => [...root.querySelectorAll(selector)].map((e)
 describe('my key results list', () => {
   it('shows the check-ins due first, then the rest of mine, and opens the one picked', () => {
     const picked: string[] = [];
-    render(h(MyKeyResultsList, { mine: myCheckIns(popupWorkspace(), 'ada', NOW), onPick: (row) => picked.push(row.keyResult.id) }), root);
+    render(h(MyKeyResultsList, { mine: myCheckIns(samplePopupWorkspace(), 'ada', NOW), onPick: (row) => picked.push(row.keyResult.id) }), root);
     expect(texts('h2')).toEqual(['Due for a check-in (2)', 'Also yours']);
     expect(texts('section:first-of-type .kr-pick')).toEqual(['Docs rated helpful', 'Activation <b>up</b>']); // as text, never markup
     expect(texts('section:last-of-type .kr-pick')).toEqual(['Churn down', 'Trial conversion']);
@@ -40,7 +40,7 @@ describe('my key results list', () => {
   });
 
   it('says so when I am up to date or have nothing running', () => {
-    render(h(MyKeyResultsList, { mine: { due: [], rest: myCheckIns(popupWorkspace(), 'ada', NOW).rest }, onPick: () => undefined }), root);
+    render(h(MyKeyResultsList, { mine: { due: [], rest: myCheckIns(samplePopupWorkspace(), 'ada', NOW).rest }, onPick: () => undefined }), root);
     expect(root.textContent).toContain('You are up to date.');
     render(h(MyKeyResultsList, { mine: { due: [], rest: [] }, onPick: () => undefined }), root);
     expect(root.textContent).toContain('No key results of yours in a running period.');
@@ -49,11 +49,11 @@ describe('my key results list', () => {
 
 describe('check-in form', () => {
   const rowOf = (id: string) => {
-    const mine = myCheckIns(popupWorkspace(), 'ada', NOW);
+    const mine = myCheckIns(samplePopupWorkspace(), 'ada', NOW);
     return [...mine.due, ...mine.rest].find((r) => r.keyResult.id === id)!;
   };
   const mount = (id: string, done: string[] = [], cancelled: string[] = []) =>
-    render(h(CheckInForm, { row: rowOf(id), me: 'ada', meName: (p: string) => (p === 'bo' ? 'Bo Li' : p), thresholds: popupWorkspace().workspace.settings.statusThresholds, onDone: (m: string) => done.push(m), onCancel: () => cancelled.push('back') }), root);
+    render(h(CheckInForm, { row: rowOf(id), me: 'ada', meName: (p: string) => (p === 'bo' ? 'Bo Li' : p), thresholds: samplePopupWorkspace().workspace.settings.statusThresholds, onDone: (m: string) => done.push(m), onCancel: () => cancelled.push('back') }), root);
   const field = (label: string) => [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))?.querySelector('input, select, textarea') ?? null;
 
   it('shows the last value and the pace, and suggests a status from the typed value', async () => {

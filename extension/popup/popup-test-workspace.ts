@@ -2,7 +2,7 @@ import { checkIn, keyResult, objective, period, person, workspace } from '../../
 import { DEFAULT_SETTINGS } from '../../core/model/settings.ts';
 
 /** A small workspace for the popup's component tests: Ada has two check-ins due, one not, and one Bo checks in for. */
-export const popupWorkspace = () => workspace({
+export const samplePopupWorkspace = () => workspace({
   workspace: { id: 'ws', name: 'Acme', updatedAt: '2026-10-01T00:00:00.000Z', settings: { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' } },
   people: [person({ id: 'ada', name: 'Ada Lovelace' }), person({ id: 'bo', name: 'Bo Li' })],
   periods: [period()],
