@@ -11,6 +11,7 @@ export function PopupApp() {
   useEffect(() => followPopupChanges(), []);
   const [picked, setPicked] = useState<string>();
   const [done, setDone] = useState<string>();
+  const [returnTo, setReturnTo] = useState<string>();
   const load = popupLoad.value;
   const ws = popupWorkspace.value;
   const me = popupMe.value;
@@ -33,6 +34,7 @@ export function PopupApp() {
   const nameOf = (id: string) => ws.people.find((p) => p.id === id)?.name ?? id;
   const back = (message?: string) => {
     setDone(message);
+    setReturnTo(picked);
     setPicked(undefined);
   };
   return (
@@ -45,7 +47,7 @@ export function PopupApp() {
           <>
             <p class="who">Signed in as {nameOf(me)}</p>
             {done ? <p role="status" class="done">{done}</p> : <p role="status" class="done" />}
-            <MyKeyResultsList mine={mine} onPick={(r) => { setDone(undefined); setPicked(r.keyResult.id); }} />
+            <MyKeyResultsList mine={mine} focusId={returnTo} onPick={(r) => { setDone(undefined); setReturnTo(undefined); setPicked(r.keyResult.id); }} />
             <CopyWeeklyUpdate ws={ws} me={me} />
           </>
         )}

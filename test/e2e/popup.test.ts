@@ -59,6 +59,24 @@ describe('popup', () => {
     await expect.poll(async () => (await badge(popup)) === (await expectedBadge(popup)), WAIT).toBe(true);
   });
 
+  it('opens by Alt+Shift+O and asks for no host permissions', async () => {
+    const manifest = await popup.evaluate(() => (globalThis as Chromeish & { chrome: { runtime: { getManifest: () => Record<string, unknown> } } }).chrome.runtime.getManifest());
+    expect(manifest).toMatchObject({ action: { default_popup: 'popup.html' }, commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+O' } } } });
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications']);
+    expect(manifest).not.toHaveProperty('host_permissions');
+  });
+
+  it('copies the weekly update of my team', async () => {
+    // Reading the clipboard back needs a permission Chromium will not grant an extension origin
+    // here: the page's clipboard keeps what it was given instead.
+    await popup.evaluate(() => { navigator.clipboard.writeText = async (t: string) => void ((globalThis as { copied?: string }).copied = t); });
+    await popup.getByRole('button', { name: 'Copy weekly update' }).click(WAIT);
+    await popup.getByRole('status').filter({ hasText: 'Weekly update copied' }).waitFor(WAIT);
+    const text = await popup.evaluate(() => (globalThis as { copied?: string }).copied);
+    expect(text).toMatch(/^\*\*Growth: week of 17–24 Nov 2026\*\*\n2026 Q4: 59 % of the period has passed\.\n/);
+    expect(text).toContain('**Needs attention**');
+  });
+
   it('has no axe violations and is screenshotted, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
@@ -90,6 +108,7 @@ describe('popup', () => {
     await popup.getByRole('region', { name: 'Due for a check-in (2)' }).waitFor(WAIT);
     const moved = popup.getByRole('region', { name: 'Also yours' }).getByRole('listitem').filter({ hasText: KR });
     await moved.getByText('57 % (85 %)').waitFor(WAIT);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent), WAIT).toBe(KR); // back where I was
 
     // The home page was open all along and is not reloaded: the broadcast brings the new value.
     await home.getByRole('listitem').filter({ hasText: KR }).getByText('85 %').waitFor(WAIT);
