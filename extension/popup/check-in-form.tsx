@@ -20,6 +20,8 @@ export function CheckInForm({ row, me, meName, thresholds, onDone, onCancel }: P
   const [statusChosen, setStatusChosen] = useState(false);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // One id per form: saving again after a failure whose write did land cannot record it twice.
+  const [id] = useState(() => crypto.randomUUID());
 
   const status = statusChosen ? fields.status : suggestedCheckInStatus(kr, typedNumber(fields.value), expected, thresholds, last?.status);
   // Functional updates: two inputs before a render must not undo each other.
@@ -32,7 +34,7 @@ export function CheckInForm({ row, me, meName, thresholds, onDone, onCancel }: P
     const built = checkInDraftOf({ ...fields, status }, row, me);
     if ('problem' in built) return setError(built.problem);
     setSaving(true);
-    const result = await send({ type: 'checkIn.add', draft: built.draft });
+    const result = await send({ type: 'checkIn.add', draft: { ...built.draft, id } });
     setSaving(false);
     if (!result.ok) return setError(result.error.message); // the typed values stay
     onDone(`Checked in: ${kr.title}, ${krValueText(kr, built.draft.value)}`);

@@ -80,7 +80,7 @@ describe('check-in form', () => {
     await flush();
     pressKey(field('Note'), 'Enter');
     await flush();
-    expect(sent.requests).toEqual([{ type: 'checkIn.add', draft: { targetType: 'keyResult', targetId: 'k-due', value: 22.5, status: 'behind', authorId: 'ada', confidence: 6, note: 'Pricing test ran late' } }]);
+    expect(sent.requests).toEqual([{ type: 'checkIn.add', draft: { id: expect.any(String), targetType: 'keyResult', targetId: 'k-due', value: 22.5, status: 'behind', authorId: 'ada', confidence: 6, note: 'Pricing test ran late' } }]);
     expect(done).toEqual(['Checked in: Activation <b>up</b>, 22.5 %']);
   });
 
@@ -96,6 +96,11 @@ describe('check-in form', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('check-in: OKR Lens could not be reached');
     expect([(field('Value') as HTMLInputElement).value, (field('Note') as HTMLTextAreaElement).value]).toEqual(['33', 'keep me']);
     expect(done).toEqual([]);
+    submit(root.querySelector('form')); // the retry carries the same id
+    await flush();
+    const ids = sent.requests.map((r) => (r as { draft: { id: string } }).draft.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
   });
 
   it('refuses a value that is not a number without sending, and Escape goes back', async () => {
