@@ -11,7 +11,8 @@ import { reminderPlan } from '../../core/report/reminder-plan.ts';
 // database. Through it the test asks the background questions, as any extension page does.
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve('.output/firefox-mv3');
-const WAIT = { timeout: 60_000 };
+// Polled, not per animation frame: a tab in the background may get no frames.
+const WAIT = { timeout: 60_000, polling: 200 };
 
 type Ext = typeof globalThis & { browser: {
   runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }> };
