@@ -4,15 +4,22 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Icons and other files copied as they are live with the extension's sources.
+  publicDir: 'extension/public',
   imports: false,
   // The import worker (extension/home/files) is a module worker: one of the extension's own files.
   vite: () => ({ worker: { format: 'es' } }),
+  // The sources zip is for store reviewers to rebuild from: no test output, reports or screenshots.
+  zip: { excludeSources: ['test-results/**', 'reports/**', '.stryker-tmp*/**', 'dist/**', '.astro/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'OKR Lens',
     description: 'Your team’s OKRs beside the work, kept in your browser. No server.',
     // unlimitedStorage: the database is the only copy of a team's OKRs until they export.
-    permissions: ['storage', 'unlimitedStorage'],
-    action: { default_title: 'OKR Lens' },
+    // alarms + notifications: the check-in reminder (docs/extension-builds.md says why each is needed).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    action: { default_title: 'OKR Lens: check in' },
+    // The popup by keyboard; people can change the key in the browser's shortcut settings.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open the OKR Lens check-in popup' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,16 +3,22 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../background/create-background.ts';
 import { runtimeBroadcast } from '../background/broadcast.ts';
 import { messageListener } from '../background/message-listener.ts';
+import { wireReminders } from '../background/reminders/wire-reminders.ts';
 
 export default defineBackground(() => {
-  const background = createBackground({ broadcast: runtimeBroadcast(browser.runtime) });
+  const toPages = runtimeBroadcast(browser.runtime);
+  // The reminders read through the router, which exists only once the broadcast is handed over.
+  const reminders = wireReminders({ workspace: () => background.call({ type: 'workspace.get' }), me: () => background.call({ type: 'me.get' }) });
+  const background = createBackground({ broadcast: (event) => { toPages(event); reminders.afterChange(event); } });
   // Registered synchronously: a service worker woken by a message must have its listener in place.
   browser.runtime.onMessage.addListener(messageListener(background.handle));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     // Migrate at install and update, not on the first overlay request (the first open is the slow part).
-    background.prepare().catch((e: unknown) => console.error('OKR Lens: preparing the database failed', e));
+    background.prepare().then(() => {
+      reminders.refresh();
+      // First run: the home page says what OKR Lens is and asks who you are.
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/home.html') });
+    }, (e: unknown) => console.error('OKR Lens: preparing the database failed', e));
   });
-  browser.action.onClicked.addListener(() => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/home.html') });
-  });
+  // The toolbar button opens the popup; the popup links to the home page ("Open OKR Lens").
 });
