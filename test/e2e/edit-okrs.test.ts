@@ -81,7 +81,7 @@ describe('editing OKRs on the home page', () => {
     await page.getByLabel('Progress (%)').fill('25');
     await page.getByLabel('Progress (%)').press('Enter');
     await card(TITLE).getByRole('list', { name: 'Initiatives' }).getByText('Partner portal').waitFor(WAIT);
-    await card(TITLE).getByText('not-started · 25 %').waitFor(WAIT);
+    await card(TITLE).getByText('Not started · 25 %').waitFor(WAIT);
   });
 
   it('deletes an objective with its key results, and Undo brings all of it back', async () => {

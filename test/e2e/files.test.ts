@@ -23,6 +23,8 @@ describe('files view', () => {
     await page.goto(`chrome-extension://${ext.extensionId}/home.html`);
     await page.getByRole('button', { name: 'Load demo data' }).click();
     await page.getByRole('heading', { name: 'Acme Analytics' }).waitFor();
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+    await page.getByRole('button', { name: 'Maya Chen' }).click();
     await page.getByRole('link', { name: 'Files' }).click();
     await page.getByRole('heading', { name: 'Import', exact: true }).waitFor();
   });

@@ -110,11 +110,12 @@ describe('home page: first run, OKR tree, key result page', () => {
     const before = await history.locator('tbody tr').count();
     expect(before).toBeGreaterThan(0);
 
-    const sent = await send({ type: 'checkIn.add', draft: { targetType: 'keyResult', targetId: 'q4-company-kr3', value: 40, status: 'on-track', confidence: 8, time: NOW.toISOString(), note: 'Sent from another tab', authorId: 'noor', onBehalfOfId: 'maya', source: 'jira', sourceUrl: 'https://acme.atlassian.net/browse/GROW-7', evidence: '40 responses this week' } });
+    const sent = await send({ type: 'checkIn.add', draft: { // Noor is an observer: observers are never the author of a check-in.
+       targetType: 'keyResult', targetId: 'q4-company-kr3', value: 40, status: 'on-track', confidence: 8, time: NOW.toISOString(), note: 'Sent from another tab', authorId: 'tomas', onBehalfOfId: 'maya', source: 'jira', sourceUrl: 'https://acme.atlassian.net/browse/GROW-7', evidence: '40 responses this week' } });
     expect(sent.ok).toBe(true);
     const row = history.locator('tbody tr').first();
     await row.getByText('Sent from another tab').waitFor(WAIT);
-    await expect(row.innerText()).resolves.toMatch(/20 Nov 2026, 12:00.*40.*On track.*8\/10.*Noor Haddad\s+on behalf of Maya Chen/s);
+    await expect(row.innerText()).resolves.toMatch(/20 Nov 2026, 12:00.*40.*On track.*8\/10.*Tomás Herrera\s+on behalf of Maya Chen/s);
     await expect(history.locator('tbody tr').count()).resolves.toBe(before + 1);
     await expect(row.getByRole('link', { name: 'Jira' }).getAttribute('href')).resolves.toBe('https://acme.atlassian.net/browse/GROW-7');
     await row.getByText('40 responses this week').waitFor();

@@ -24,6 +24,8 @@ describe('KPIs view', () => {
     await page.clock.setFixedTime(new Date('2026-11-20T17:00:00Z'));
     await page.goto(`chrome-extension://${ext.extensionId}/home.html#/kpis`);
     await page.getByRole('button', { name: 'Load demo data' }).click();
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+    await page.getByRole('button', { name: 'Maya Chen' }).click();
     const table = page.getByRole('table', { name: 'KPIs, out of range first' });
     await table.waitFor({ timeout: 30_000 });
     await expect(table.getByRole('row').count()).resolves.toBe(1 + 5);

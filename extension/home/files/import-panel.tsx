@@ -1,3 +1,4 @@
+import { routeHref } from '../route.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Workspace } from '../../../core/model/workspace.ts';
 import { applyImport } from './apply-import.ts';
@@ -49,6 +50,8 @@ export function ImportPanel({ ws }: { ws: Workspace | undefined }) {
       ? `Imported ${plan.fileName}: it replaced the workspace.`
       : `Imported: ${c.objectives.created} objectives and ${c.keyResults.created} key results created, ${c.objectives.updated + c.keyResults.updated} updated.`;
     setPhase({ name: 'done', message: `${what}${applied.backupId ? ' A backup of the workspace before the import was kept.' : ''}` });
+    // The first run's import made the workspace: show its OKRs, not an empty import form.
+    if (!ws) location.hash = routeHref('okrs');
   }
 
   const busy = phase.name === 'reading' || phase.name === 'importing';

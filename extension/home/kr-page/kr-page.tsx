@@ -7,13 +7,15 @@ import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { treeFacts } from '../okr-tree/tree-facts.ts';
 import { routeHref } from '../route.ts';
 import type { ViewProps } from '../views.tsx';
+import { canEdit } from '../edit/can-edit.ts';
+import { CheckInForm } from '../edit/check-in-form.tsx';
 import { CheckInHistory } from './check-in-history.tsx';
 import { KrChart } from './kr-chart.tsx';
 
 const KIND_LABELS = { increase: 'Increase', decrease: 'Decrease', milestone: 'Milestone (0–100 %)', binary: 'Done or not', 'stay-above': 'Stay above', 'stay-below': 'Stay below' } as const;
 
 /** `#/kr/<id>`: a key result with its owners, where it stands against pace, its chart and every check-in. */
-export function KrPage({ ws, route }: ViewProps) {
+export function KrPage({ ws, route, me }: ViewProps) {
   const report = useMemo(() => (route.param ? krReport(ws, route.param, new Date()) : undefined), [ws, route.param]);
   if (!report) return <p role="alert">No key result has the id “{route.param ?? ''}”. <a href={routeHref('okrs')}>Back to the OKRs</a></p>;
   const { keyResult: kr, objective, period, progress, status, expected, timeZone } = report;
@@ -36,8 +38,7 @@ export function KrPage({ ws, route }: ViewProps) {
       <ProgressBar value={progress.state === 'measured' ? progress.progress : undefined} expected={expected ?? 0} label={`Progress of ${kr.title}`} />
       {kr.links.length > 0 ? <ul class="links" aria-label="Linked work">{kr.links.filter((l) => isHttpUrl(l.url)).map((l) => <li><a href={l.url} rel="noopener noreferrer" target="_blank">{l.title ?? l.key}</a></li>)}</ul> : null}
       {report.series ? <KrChart series={report.series} title={kr.title} unit={kr.unit} /> : null}
-      {/* Slot for the check-in and edit forms (built on another branch): rendered here, above the history. */}
-      <div class="check-in-slot" data-slot="check-in-form" />
+      {canEdit(ws, me) ? <section class="check-in-slot" aria-label="Check in"><h3>Check in</h3><CheckInForm key={kr.id} ws={ws} me={me} keyResult={kr} /></section> : null}
       <CheckInHistory checkIns={report.checkIns} people={facts.names.people} timeZone={timeZone} unit={kr.unit} />
     </article>
   );
