@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,6 +9,15 @@ const LAUNCH_TIMEOUT = 180_000;
 const ACTION_TIMEOUT = 60_000;
 
 export type LaunchedExtension = { context: BrowserContext; extensionId: string; close: () => Promise<void> };
+
+/** Polls a condition (a new tab has no URL yet when Playwright first reports it) until the launch timeout. */
+async function waitFor<T>(found: () => T | undefined): Promise<T | undefined> {
+  const deadline = Date.now() + LAUNCH_TIMEOUT;
+  for (let value = found(); ; value = found()) {
+    if (value !== undefined || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile; never touches the network. */
 export async function launchExtension(): Promise<LaunchedExtension> {
@@ -28,6 +37,13 @@ export async function launchExtension(): Promise<LaunchedExtension> {
   context.setDefaultTimeout(ACTION_TIMEOUT);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: LAUNCH_TIMEOUT }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh install opens the home page by itself once the database is ready. Close it, so each
+  // test starts from its own pages and nothing is still navigating when a test pins the clock
+  // (Playwright's clock is installed in every open page, and failed on one mid-navigation).
+  const isHome = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/home.html`);
+  const installTab = await waitFor(() => context.pages().find(isHome));
+  if (!installTab) throw new Error('launch-extension: the home page did not open after install (did preparing the database fail?)');
+  await installTab.close();
   return {
     context,
     extensionId,
