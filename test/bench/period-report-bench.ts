@@ -6,19 +6,10 @@ import type { Workspace } from '../../core/model/workspace.ts';
 import { periodReport } from '../../core/report/period-report.ts';
 import { alignmentChain, alignmentLattice, type AlignmentCase } from '../arbitraries/alignment.ts';
 import { workspace } from '../builders.ts';
+import { medianTime } from './median-time.ts';
 
 const NOW = new Date('2026-11-20T20:00:00Z');
 
-function median(fn: () => unknown, runs = 5): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 // `count` chains of `depth` objectives, ids kept apart per chain.
 function chains(count: number, depth: number): AlignmentCase {
@@ -50,7 +41,7 @@ for (const [label, make] of shapes) {
   for (const n of [5_000, 10_000, 20_000]) {
     const ws = withRollup(make(n));
     const edges = ws.objectives.reduce((sum, o) => sum + o.parentIds.length, 0);
-    const t = median(() => periodReport(ws, '2026-q4', NOW));
+    const t = medianTime(() => periodReport(ws, '2026-q4', NOW), 5);
     perObjective.push(t / n);
     console.log(`${label.padEnd(24)} ${String(n).padStart(6)} objectives ${String(edges).padStart(6)} alignment edges  ${t.toFixed(0).padStart(5)} ms`);
   }

@@ -9,26 +9,16 @@ import { importFiles } from '../../core/import/import-files.ts';
 import { mergeWorkspaces } from '../../core/merge/merge-workspaces.ts';
 import type { CheckIn } from '../../core/model/records.ts';
 import { krRowsCsv } from '../../fixtures/csv/generate-large.ts';
+import { medianTime } from './median-time.ts';
 
 const NOW = '2026-11-20T20:00:00.000Z';
 
-/** Median wall time of `runs` runs after one warm-up. */
-function time(fn: () => unknown, runs = 3): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 function importBench(label: string, rows: number, text: string) {
-  const papa = time(() => Papa.parse(text));
-  const ours = time(() => {
+  const papa = medianTime(() => Papa.parse(text));
+  const ours = medianTime(() => {
     const r = importFiles([{ name: 'bench.csv', text }], emptyWorkspace('bench', NOW), { now: NOW });
     if (!r.ok) throw new Error(`bench: import failed: ${r.problems[0]?.message}`);
     return toBundle(r.result, NOW, 'bench');
@@ -60,7 +50,7 @@ const copy = (device: string) => {
   return JSON.stringify(toBundle({ ...base, checkIns }, NOW, device));
 };
 const [a, b] = [copy('ada'), copy('grace')];
-const parseOnly = time(() => [JSON.parse(a), JSON.parse(b)]);
-const merge = time(() => mergeWorkspaces([{ source: 'a', ws: JSON.parse(a) }, { source: 'b', ws: JSON.parse(b) }], new Date(NOW)));
+const parseOnly = medianTime(() => [JSON.parse(a), JSON.parse(b)]);
+const merge = medianTime(() => mergeWorkspaces([{ source: 'a', ws: JSON.parse(a) }, { source: 'b', ws: JSON.parse(b) }], new Date(NOW)));
 const merged = mergeWorkspaces([{ source: 'a', ws: JSON.parse(a) }, { source: 'b', ws: JSON.parse(b) }], new Date(NOW)).ws;
 console.log(`merge 2 × 50,000 check-ins (${(a.length / 1e6).toFixed(1)} MB each): JSON.parse ${ms(parseOnly)}, parse + merge ${ms(merge)}, ratio ${(merge / parseOnly).toFixed(2)}×; result ${merged.checkIns.length} check-ins`);

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { closePeriod, type ClosingChoice, type PeriodClosing } from '../../../core/math/close-period.ts';
-import { formatScore, isSuccess } from '../../../core/math/scoring.ts';
+import { formatScore, isSuccess, SUCCESS_SCORE } from '../../../core/math/scoring.ts';
 import { percent } from '../../../core/report/labels.ts';
 import { send } from '../../messages/client.ts';
 import { canEdit } from '../edit/can-edit.ts';
@@ -20,9 +20,12 @@ export function CloseView({ ws, route, me }: ViewProps) {
   const [done, setDone] = useState<PeriodClosing>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  if (!period) return <p role="alert">No period “{route.param ?? ''}” to close. <a href={routeHref('okrs')}>Back to the OKRs</a></p>;
+  // Both walk the whole workspace: once per workspace, not once per keystroke in a score or note.
+  const rows = useMemo(() => (period ? closingRows(ws, period.id) : []), [ws, period?.id]);
+  // The same pure function the background runs, for a preview of what will be carried over.
+  const preview = useMemo(() => (period ? closePeriod(ws, period.id, [], { now: new Date().toISOString(), newId: () => 'preview' }) : undefined), [ws, period?.id]);
+  if (!period || !preview) return <p role="alert">No period “{route.param ?? ''}” to close. <a href={routeHref('okrs')}>Back to the OKRs</a></p>;
   if (!canEdit(ws, me)) return <p>Observers see everything and edit nothing: ask an admin or member to close {period.name}.</p>;
-  const rows = closingRows(ws, period.id);
   const choiceOf = (id: string) => choices[id] ?? EMPTY;
   const set = (id: string, patch: Partial<Choice>) => setChoices({ ...choices, [id]: { ...choiceOf(id), ...patch } });
   const parsed = rows.map((r) => ({ row: r, override: parseOverride(choiceOf(r.objective.id).score) }));
@@ -30,8 +33,6 @@ export function CloseView({ ws, route, me }: ViewProps) {
     const c = choiceOf(row.objective.id);
     return { objectiveId: row.objective.id, ...(override.score !== undefined ? { score: override.score } : {}), ...(c.note.trim() ? { note: c.note.trim() } : {}), ...(c.carry ? {} : { carryOver: false }) };
   });
-  // The same pure function the background runs, for a preview of what will be carried over.
-  const preview = closePeriod(ws, period.id, [], { now: new Date().toISOString(), newId: () => 'preview' });
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -59,7 +60,7 @@ export function CloseView({ ws, route, me }: ViewProps) {
             return (
               <fieldset class="closing" aria-label={objective.title}>
                 <legend>{objective.title}</legend>
-                <p class="meta">Progress {percent(row.progress)} · {objective.commitment} · suggested score <strong>{formatScore(row.suggested)}</strong> · {isSuccess(objective.commitment, score) ? 'a success' : `short of ${objective.commitment === 'aspirational' ? '0.7' : '1.0'}`}</p>
+                <p class="meta">Progress {percent(row.progress)} · {objective.commitment} · suggested score <strong>{formatScore(row.suggested)}</strong> · {isSuccess(objective.commitment, score) ? 'a success' : `short of ${formatScore(SUCCESS_SCORE[objective.commitment])}`}</p>
                 <div class="row">
                   <div class={override.error ? 'field field-invalid' : 'field'}>
                     <label for={fid('score')}>Score (empty keeps {formatScore(row.suggested)})</label>

@@ -29,7 +29,8 @@ describe('CheckInForm', () => {
     await view.submit();
     await settle();
     expect(sent).toEqual([{ type: 'checkIn.add', draft: {
-      targetType: 'keyResult', targetId: 'k1', value: 31.5, status: 'at-risk', confidence: 6, note: 'Two deals slipped',
+      // The form's own id for this check-in, so a retry cannot record it twice.
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/), targetType: 'keyResult', targetId: 'k1', value: 31.5, status: 'at-risk', confidence: 6, note: 'Two deals slipped',
       sourceUrl: 'https://acme.atlassian.net/browse/GROW-9', authorId: 'ada', onBehalfOfId: 'bo',
     } }]);
     expect(view.text()).toContain('Checked in on behalf of Bo.');

@@ -28,6 +28,8 @@ export function CheckInForm({ ws, me, keyResult: kr, onSaved, onCancel = () => u
   const owner = checkInOwnerOf(kr);
   const [v, setV] = useState({ value: '', status: 'on-track' as CheckInStatus, confidence: '', note: '', sourceUrl: '', onBehalfOfId: owner !== me ? (owner ?? '') : '' });
   const [saved, setSaved] = useState<CheckIn>();
+  // One id per check-in being typed: a retry after a lost answer cannot record it twice (the background refuses a known id).
+  const [checkInId, setCheckInId] = useState(() => crypto.randomUUID());
   const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
   const { errors, busy, submit, fail } = useSubmit();
   const valueRef = useFocusOnMount<HTMLInputElement & HTMLSelectElement>();
@@ -40,13 +42,14 @@ export function CheckInForm({ ws, me, keyResult: kr, onSaved, onCancel = () => u
     const value = numberOf(v.value);
     if (Number.isNaN(value)) return fail('value', 'must be a number');
     const confidence = numberOf(v.confidence);
-    if (Number.isNaN(confidence)) return fail('confidence', 'must be a whole number 0–10');
+    if (confidence !== undefined && !(Number.isInteger(confidence) && confidence >= 0 && confidence <= 10)) return fail('confidence', 'must be a whole number 0–10');
     const draft = {
-      targetType: 'keyResult' as const, targetId: kr.id, value, status: v.status, confidence, note: v.note.trim() || undefined,
+      id: checkInId, targetType: 'keyResult' as const, targetId: kr.id, value, status: v.status, confidence, note: v.note.trim() || undefined,
       sourceUrl: v.sourceUrl.trim() || undefined, authorId: me, onBehalfOfId: v.onBehalfOfId && v.onBehalfOfId !== me ? v.onBehalfOfId : undefined,
     };
     void submit(() => send({ type: 'checkIn.add', draft }), (checkIn) => {
       setSaved(checkIn);
+      setCheckInId(crypto.randomUUID());
       setV({ ...v, value: '', note: '', sourceUrl: '' });
       onSaved?.(checkIn);
     });

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { EditableType } from '../../messages/drafts.ts';
+import type { Workspace } from '../../../core/model/workspace.ts';
+import type { Editable, EditableType } from '../../messages/drafts.ts';
 import { me, workspace } from '../home-state.ts';
 import { canEdit } from './can-edit.ts';
 import { deleteWithUndo } from './delete-with-undo.ts';
@@ -8,6 +9,17 @@ import { KeyResultForm } from './key-result-form.tsx';
 import { ObjectiveForm } from './objective-form.tsx';
 
 type Mode = 'none' | 'edit' | 'add-child';
+
+// Every row of the tree has these buttons: one lookup table per workspace, not a scan per row.
+const tables = new WeakMap<Workspace, { [T in EditableType]: Map<string, Editable[T]> }>();
+function itemsOf(ws: Workspace) {
+  let t = tables.get(ws);
+  if (!t) {
+    t = { objective: new Map(ws.objectives.map((r) => [r.id, r])), keyResult: new Map(ws.keyResults.map((r) => [r.id, r])), initiative: new Map(ws.initiatives.map((r) => [r.id, r])) };
+    tables.set(ws, t);
+  }
+  return t;
+}
 const NOUN = { objective: 'objective', keyResult: 'key result', initiative: 'initiative' } as const satisfies Record<EditableType, string>;
 const CHILD = { objective: 'Add key result', keyResult: 'Add initiative', initiative: undefined } as const satisfies Record<EditableType, string | undefined>;
 
@@ -24,7 +36,7 @@ export function EditButtons({ type, id }: { type: EditableType; id: string }) {
   const childRef = useRef<HTMLButtonElement>(null);
   const ws = workspace.value;
   if (!ws || !canEdit(ws, me.value)) return null;
-  const record = type === 'objective' ? ws.objectives.find((o) => o.id === id) : type === 'keyResult' ? ws.keyResults.find((k) => k.id === id) : ws.initiatives.find((i) => i.id === id);
+  const record = itemsOf(ws)[type].get(id);
   if (!record) return null;
   const open = (next: Mode, button: HTMLButtonElement | null) => {
     opener.current = button;
