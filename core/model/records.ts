@@ -26,6 +26,19 @@ export const dataLinkSpec = s.object({
   label: s.string({ max: 200 }),
 });
 
+/**
+ * A number fetched with the person's own session on any page of its site (issue 8 "Live counts"):
+ * `jira-jql` counts the issues a JQL query matches (`count`) or the share of them done
+ * (`share-done`); `github-milestone` reads milestone `owner/repo/number`'s closed issues (`count`)
+ * or its share closed (`share-done`). `host` is the site's host (`acme.atlassian.net`, `github.com`).
+ */
+export const liveCountSpec = s.object({
+  source: s.oneOf(['jira-jql', 'github-milestone'] as const),
+  host: s.string({ min: 1, max: 253 }),
+  query: s.string({ min: 1, max: 2000 }),
+  measure: s.oneOf(['count', 'share-done'] as const),
+});
+
 export const recordSpecs = {
   person: s.object({
     ...base,
@@ -78,6 +91,7 @@ export const recordSpecs = {
     weight: s.number({ min: 0, max: 1000 }),
     links: s.array(linkSpec),
     dataLink: s.optional(dataLinkSpec),
+    liveCount: s.optional(liveCountSpec),
     tags,
     state: s.oneOf(v.STATES),
     score: s.optional(s.number({ min: 0, max: 1 })),
@@ -126,6 +140,7 @@ export const recordSpecs = {
 
 export type Link = Infer<typeof linkSpec>;
 export type DataLink = Infer<typeof dataLinkSpec>;
+export type LiveCount = Infer<typeof liveCountSpec>;
 export type Person = Infer<typeof recordSpecs.person>;
 export type Team = Infer<typeof recordSpecs.team>;
 export type Period = Infer<typeof recordSpecs.period>;
