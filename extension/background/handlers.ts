@@ -1,3 +1,4 @@
+import { linkHandlers } from './link-handlers.ts';
 import { csvExport } from './csv-export.ts';
 import { recordsImport } from './records-import.ts';
 import { backupHandlers } from './backup-handlers.ts';
@@ -25,7 +26,8 @@ export const HANDLERS: Handlers = observersEditNothing({
   'csv.export': csvExport,
   ...startHandlers,
   ...workspaceJsonHandler,
+  ...linkHandlers,
 });
 
 /** Answered outside the write queue: they change nothing. */
-export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export', 'workspace.json']);
+export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export', 'workspace.json', 'okrs.linkable']);

@@ -7,6 +7,7 @@ export const GUARDED = [
   'objective.create', 'objective.update', 'objective.delete', 'keyResult.create', 'keyResult.update', 'keyResult.delete',
   'initiative.create', 'initiative.update', 'initiative.delete', 'checkIn.add', 'period.close', 'settings.update', 'records.restore',
   'kpi.create', 'kpi.update', 'kpi.delete', 'records.import', 'bundle.merge', 'person.create',
+  'link.add', 'link.remove',
 ] as const satisfies readonly RequestType[];
 
 async function observerNamed(ctx: Context, personId: unknown): Promise<string | undefined> {

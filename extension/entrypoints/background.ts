@@ -3,22 +3,33 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../background/create-background.ts';
 import { runtimeBroadcast } from '../background/broadcast.ts';
 import { messageListener } from '../background/message-listener.ts';
+import { linkSummaryRefresher } from '../background/link-summary/refresh-link-summary.ts';
 import { wireReminders } from '../background/reminders/wire-reminders.ts';
 
 export default defineBackground(() => {
   const toPages = runtimeBroadcast(browser.runtime);
   // The reminders read through the router, which exists only once the broadcast is handed over.
   const reminders = wireReminders({ workspace: () => background.call({ type: 'workspace.get' }), me: () => background.call({ type: 'me.get' }) });
-  const background = createBackground({ broadcast: (event) => { toPages(event); reminders.afterChange(event); } });
+  // Overlays read a per-link summary from storage.local (DESIGN.md traps): rewritten after every change.
+  const refreshOverlays = linkSummaryRefresher(browser.storage.local, {
+    workspace: () => background.call({ type: 'workspace.get' }).then((r) => (r.ok ? r.value : undefined)),
+    me: () => background.call({ type: 'me.get' }).then((r) => (r.ok ? r.value.personId : undefined)),
+    now: () => new Date(),
+  });
+  const overlaysAfterChange = () => void refreshOverlays().catch((e: unknown) => console.error('OKR Lens overlays: refreshing the link summary failed', e));
+  const background = createBackground({ broadcast: (event) => { toPages(event); reminders.afterChange(event); overlaysAfterChange(); } });
   // Registered synchronously: a service worker woken by a message must have its listener in place.
   browser.runtime.onMessage.addListener(messageListener(background.handle));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Migrate at install and update, not on the first overlay request (the first open is the slow part).
     background.prepare().then(() => {
       reminders.refresh();
+      overlaysAfterChange();
       // First run: the home page says what OKR Lens is and asks who you are.
       if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/home.html') });
     }, (e: unknown) => console.error('OKR Lens: preparing the database failed', e));
   });
+  // Pace moves with the calendar: a new browser session recomputes where every linked item stands.
+  browser.runtime.onStartup.addListener(overlaysAfterChange);
   // The toolbar button opens the popup; the popup links to the home page ("Open OKR Lens").
 });

@@ -1,6 +1,7 @@
 import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
 import type { PeriodClosing, ClosingChoice } from '../../core/math/close-period.ts';
-import type { CheckIn, Initiative, KeyResult, Kpi, Objective, Person } from '../../core/model/records.ts';
+import type { CheckIn, Initiative, KeyResult, Kpi, Link, Objective, Person } from '../../core/model/records.ts';
+import type { LinkedItem } from '../../core/report/link-summary.ts';
 import type { WorkspaceInfo, WorkspaceSettings } from '../../core/model/settings.ts';
 import type { RecordType, Role } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
@@ -68,7 +69,7 @@ type WriteApi = {
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */
-export type Api = QueryApi & EditApi & WriteApi & KpiApi;
+export type Api = QueryApi & EditApi & WriteApi & KpiApi & LinkApi;
 export type RequestType = keyof Api;
 export type RequestOf<K extends RequestType> = { type: K } & Api[K]['request'];
 export type ResponseOf<K extends RequestType> = Api[K]['response'];
@@ -79,4 +80,13 @@ type KpiApi = {
   'kpi.create': { request: { draft: Draft<Kpi> }; response: Kpi };
   'kpi.update': { request: { id: string; changes: Changes<Kpi> }; response: Kpi };
   'kpi.delete': { request: { id: string }; response: Deleted };
+};
+
+/** Overlays on host pages: link the page's entity to a key result or initiative, and find what to link. */
+export type LinkableItem = LinkedItem & { mine: boolean };
+type LinkApi = {
+  'link.add': { request: { targetType: 'keyResult' | 'initiative'; id: string; link: Link }; response: KeyResult | Initiative };
+  'link.remove': { request: { targetType: 'keyResult' | 'initiative'; id: string; key: string }; response: KeyResult | Initiative };
+  /** Open key results and initiatives of periods not yet over, mine first, with the facts an overlay shows. */
+  'okrs.linkable': { request: NoArgs; response: { items: LinkableItem[] } };
 };

@@ -39,6 +39,9 @@ export const FEATURE_OF = {
   'workspace.create': 'workspace',
   'person.create': 'people',
   'workspace.json': 'workspace',
+  'link.add': 'links',
+  'link.remove': 'links',
+  'okrs.linkable': 'links',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */
