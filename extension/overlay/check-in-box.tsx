@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/model/vocabulary.ts';
+import type { LinkedItem } from '../../core/report/link-summary.ts';
+import { typedNumber } from '../popup/check-in-draft.ts';
+import type { OverlayActions, OverlayCheckIn } from './overlay-actions.ts';
+
+type Props = { items: LinkedItem[]; pageUrl: string; source: OverlayCheckIn['source']; actions: OverlayActions; onClose: () => void; disabled: boolean };
+const STATUS_TEXT = { 'on-track': 'On track', behind: 'Behind', 'at-risk': 'At risk', 'off-track': 'Off track' } as const satisfies Record<CheckInStatus, string>;
+const checkInStatus = (s: string): CheckInStatus => CHECK_IN_STATUSES.find((x) => x === s) ?? 'on-track';
+
+/** Check in: value, status, note, Enter. The page's URL is kept as the check-in's source. */
+export function CheckInBox({ items, pageUrl, source, actions, onClose, disabled }: Props) {
+  const keyResults = items.filter((i) => i.type === 'keyResult');
+  const [targetId, setTargetId] = useState(keyResults[0]?.id ?? '');
+  const target = keyResults.find((k) => k.id === targetId) ?? keyResults[0];
+  const [value, setValue] = useState('');
+  const [status, setStatus] = useState<CheckInStatus>(checkInStatus(target?.status ?? ''));
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ text: string; alert: boolean }>();
+  if (!target) return <p class="meta">Link a key result to this page first, then check in here.</p>;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (disabled) return;
+    const number = typedNumber(value);
+    if (number === undefined) return setMessage({ text: value.trim() === '' ? 'Value: enter a number' : `Value: "${value}" is not a number`, alert: true });
+    const result = await actions.checkIn({ item: target, value: number, status, note: note.trim() || undefined, source, sourceUrl: pageUrl });
+    if (!result.ok) return setMessage({ text: result.error.message, alert: true });
+    setMessage({ text: `Checked in ${value} on ${target.title}`, alert: false });
+    setValue('');
+    setNote('');
+  };
+  return (
+    <form onSubmit={submit} onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }} aria-label="Check in">
+      {keyResults.length > 1 ? (
+        <label>Key result
+          <select value={target.id} onChange={(e) => setTargetId(e.currentTarget.value)}>
+            {keyResults.map((k) => <option key={k.id} value={k.id}>{k.title}</option>)}
+          </select>
+        </label>
+      ) : <p class="item-title">{target.title}</p>}
+      <label>Value (now {target.valueText})
+        <input name="value" inputMode="decimal" autocomplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+      </label>
+      <label>Status
+        <select name="status" value={status} onChange={(e) => setStatus(checkInStatus(e.currentTarget.value))}>
+          {CHECK_IN_STATUSES.map((s) => <option key={s} value={s}>{STATUS_TEXT[s]}</option>)}
+        </select>
+      </label>
+      <label>Note
+        <input name="note" autocomplete="off" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <button type="submit" class="primary" disabled={disabled}>Save check-in</button>
+      {message ? <p class={message.alert ? 'alert' : 'ok'} role={message.alert ? 'alert' : 'status'}>{message.text}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SUMMARY_PREFIX } from '../overlay-store/summary-keys.ts';
+import type { EntityRef, PageEntity, SiteAdapter } from '../sites/site-types.ts';
+import { pickPageElement } from './capture/page-number-picker.ts';
+import { matchesCloudHost } from './cloud-host.ts';
+import { dataLinkOffers, liveCountOffers } from './find-offers.ts';
+import type { NumberOffer } from './number-offer.ts';
+import { OverlayApp } from './overlay-app.tsx';
+import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
+import { readPageSummary, type PageSummary } from './page-summary.ts';
+import { sendActions } from './send-actions.ts';
+
+type Shown = { url: URL; entity: PageEntity | undefined; summary: PageSummary; offers: NumberOffer[] };
+const FEATURE = 'OKR Lens overlay';
+// Host pages render their title and numbers after the URL changes: watch the DOM this long for them.
+const SETTLE_MS = 10_000;
+
+/**
+ * One host's content script: detect the entity from the URL, paint from storage.local, follow
+ * single-page navigation, and tear down on pages that are not an entity page (no element, no
+ * listener left behind). After an extension update it stays, says so, and sends nothing.
+ */
+export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  const host = location.host;
+  const custom = !matchesCloudHost(adapter.matches, host);
+  const area = browser.storage.local;
+  let mounted: OverlayHost | undefined;
+  let shown: Shown | undefined;
+  let generation = 0;
+  let stopObserving: (() => void) | undefined;
+  const liveDone = new Set<string>();
+  const actions = {
+    ...sendActions(host, () => shown?.summary.me),
+    pick: (onPicked: Parameters<typeof pickPageElement>[3]) => {
+      if (!mounted) return;
+      const box = mounted.root.querySelector<HTMLElement>('.pick-box');
+      if (box) pickPageElement(document, mounted.host, box, onPicked);
+    },
+  };
+
+  const teardown = () => {
+    stopObserving?.();
+    stopObserving = undefined;
+    if (mounted) render(null, mounted.root);
+    mounted?.remove();
+    mounted = undefined;
+    shown = undefined;
+  };
+
+  const paint = () => {
+    if (!shown) return;
+    const { entity, summary, offers, url } = shown;
+    const title = entity ? adapter.page.title(document, entity) : undefined;
+    const container: EntityRef | undefined = entity?.container ?? (entity && adapter.page.container?.(document, entity));
+    if (!mounted) {
+      mounted = createOverlayHost(document);
+      const box = document.createElement('div');
+      box.className = 'pick-box';
+      box.hidden = true;
+      const app = document.createElement('div');
+      mounted.root.append(box, app);
+    }
+    const app = mounted.root.lastElementChild;
+    if (!app) return;
+    render(<OverlayApp key={entity?.key ?? url.host} entity={entity} title={title} container={container} pageUrl={url.href} source={adapter.site} summary={summary} offers={offers} actions={actions} />, app);
+  };
+
+  // The page fills in titles and numbers late: repaint on its mutations, at most once a frame, for a while.
+  const observeSettling = () => {
+    stopObserving?.();
+    let queued = false;
+    const observer = new MutationObserver((records) => {
+      if (queued || records.every((r) => mounted?.host.contains(r.target))) return;
+      queued = true;
+      requestAnimationFrame(() => { queued = false; refreshOffers(); paint(); });
+    });
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => observer.disconnect(), SETTLE_MS);
+    stopObserving = () => { observer.disconnect(); clearTimeout(timer); };
+  };
+
+  const refreshOffers = () => {
+    if (!shown) return;
+    const fromPage = dataLinkOffers(document, shown.url.href, shown.summary);
+    const live = shown.offers.filter((o) => o.source !== 'page-capture');
+    shown = { ...shown, offers: [...fromPage, ...live] };
+  };
+
+  async function show(url: URL): Promise<void> {
+    const mine = ++generation;
+    const entity = adapter.entityFromUrl(url, custom);
+    const summary = await readPageSummary(area, host, entity, entity?.container?.key);
+    if (mine !== generation) return;
+    const wanted = entity !== undefined || summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
+    if (!wanted) return teardown();
+    shown = { url, entity, summary, offers: [] };
+    refreshOffers();
+    paint();
+    observeSettling();
+    const key = url.href;
+    if (summary.liveCounts.length > 0 && !liveDone.has(key)) {
+      liveDone.add(key);
+      const live = await liveCountOffers(adapter, url, summary, fetch.bind(globalThis));
+      if (mine !== generation || !shown) return;
+      shown = { ...shown, offers: [...shown.offers.filter((o) => o.source === 'page-capture'), ...live] };
+      paint();
+    }
+  }
+
+  const showNow = (url: URL) => void show(url).catch((e: unknown) => console.error(`${FEATURE}: ${String(e)}`));
+  showNow(new URL(location.href));
+  // WXT fires this as navigation starts, before the URL changes: the event carries the new one.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => showNow(event.newUrl));
+  // A change anywhere in the database rewrites the summary: repaint only when it concerns this page.
+  const onStorage = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'local' && shown && Object.keys(changes).some((k) => k.startsWith(SUMMARY_PREFIX))) showNow(shown.url);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => {
+    // After an update the old script's context is gone: keep the overlay and its typed text; the
+    // next send answers "OKR Lens was updated: reload this tab".
+    try { browser.storage.onChanged.removeListener(onStorage); } catch { /* the API may be gone with the context */ }
+    stopObserving?.();
+  });
+}
