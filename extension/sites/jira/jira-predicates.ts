@@ -22,6 +22,7 @@ export const JIRA_PREDICATES: readonly UrlPredicate[] = [
     'https://acme.atlassian.net/jira/core/projects/BIZ/list?selectedIssue=BIZ-5',
     'https://acme.atlassian.net/jira/software/projects/KAN/timeline?selectedIssue=KAN-30',
     'https://acme.atlassian.net/jira/servicedesk/projects/SD/queues/custom/1/SD-12',
+    'https://acme.atlassian.net/jira/polaris/projects/MP/ideas/view/123?selectedIssue=MP-5',
   ]),
   predicate('isNavigatorIssue', [
     'https://acme.atlassian.net/issues/?jql=project%20%3D%20KAN&selectedIssue=KAN-3',
