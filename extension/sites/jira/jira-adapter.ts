@@ -1,0 +1,22 @@
+import type { SiteAdapter } from '../site-types.ts';
+import { jiraEntityFromUrl } from './jira-entity.ts';
+import { JIRA_PREDICATES } from './jira-predicates.ts';
+import { jiraLiveCount } from './live-count.ts';
+import { jiraPage } from './page-object.ts';
+
+// Jira Cloud on *.atlassian.net; Data Center hosts are registered at runtime with `custom` set.
+// Only the paths that can show an issue or a project: Confluence (/wiki) on the same host gets no script.
+export const jiraAdapter = {
+  site: 'jira',
+  matches: [
+    'https://*.atlassian.net/browse/*',
+    'https://*.atlassian.net/jira/*',
+    'https://*.atlassian.net/issues*',
+    'https://*.atlassian.net/projects/*',
+    'https://*.atlassian.net/secure/*',
+  ],
+  predicates: JIRA_PREDICATES,
+  entityFromUrl: jiraEntityFromUrl,
+  page: jiraPage,
+  liveCount: jiraLiveCount,
+} satisfies SiteAdapter;
