@@ -9,6 +9,6 @@ export const salesforceAdapter = {
   // scratch are sub-domains of these); not *.salesforce.com, which holds help and marketing sites.
   matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
   predicates: SALESFORCE_PREDICATES,
-  entityFromUrl: (url) => salesforceEntityFromUrl(url),
+  entityFromUrl: (url: URL, _custom: boolean) => salesforceEntityFromUrl(url),
   page: salesforcePage,
 } satisfies SiteAdapter;
