@@ -8,7 +8,8 @@ describe('linkKeys', () => {
     expect(linkKeys.githubIssue('Acme', 'Web', 482)).toBe('github:acme/web#482');
     expect(linkKeys.githubRepo('Acme', 'Web')).toBe('github-repo:acme/web');
     expect(linkKeys.githubMilestone('acme', 'web', 7)).toBe('github-milestone:acme/web/7');
-    expect(linkKeys.salesforce('acme.lightning.force.com', '0065g00000AbCdEAAA')).toBe('salesforce:acme.lightning.force.com/0065g00000AbCdEAAA');
+    expect(linkKeys.salesforce('acme.lightning.force.com', '0065g00000AbCdE')).toBe('salesforce:acme.my.salesforce.com/0065g00000AbCdEAAV');
+    expect(linkKeys.salesforce('Acme.My.Salesforce.com', '0065g00000AbCdEAAV')).toBe('salesforce:acme.my.salesforce.com/0065g00000AbCdEAAV');
   });
 
   it('normalises URLs so the same page gives the same key', () => {

@@ -1,5 +1,6 @@
 // Canonical keys for outside entities (DESIGN.md "Link"): the same page always yields the same
 // key, so "which OKRs belong to this page?" is one exact index lookup.
+import { orgHost, toId18 } from './salesforce-ids.ts';
 
 const host = (h: string) => h.toLowerCase().replace(/\.$/, '');
 
@@ -9,7 +10,8 @@ export const linkKeys = {
   githubIssue: (owner: string, repo: string, n: number) => `github:${owner.toLowerCase()}/${repo.toLowerCase()}#${n}`,
   githubRepo: (owner: string, repo: string) => `github-repo:${owner.toLowerCase()}/${repo.toLowerCase()}`,
   githubMilestone: (owner: string, repo: string, n: number) => `github-milestone:${owner.toLowerCase()}/${repo.toLowerCase()}/${n}`,
-  salesforce: (sfHost: string, recordId: string) => `salesforce:${host(sfHost)}/${recordId}`,
+  // One record, one key: the org's My Domain host and the 18-character id, whatever URL showed it.
+  salesforce: (sfHost: string, recordId: string) => `salesforce:${orgHost(sfHost)}/${toId18(recordId) ?? recordId}`,
   url: (raw: string) => `url:${normaliseUrl(raw)}`,
 };
 
