@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind, UrlExample } from '../site-types.ts';
 import { githubAdapter } from './github-adapter.ts';
-import { GITHUB_PREDICATES, NOT_ENTITY_PAGES } from './github-predicates.ts';
+import { GITHUB_PREDICATES } from './github-predicates.ts';
+import { NOT_ENTITY_PAGES } from './not-entity-pages.ts';
 
 const entity = (e: UrlExample) => (typeof e === 'string' ? githubAdapter.entityFromUrl(new URL(e), false) : githubAdapter.entityFromUrl(new URL(e.url), true));
 const urlOf = (e: UrlExample) => (typeof e === 'string' ? e : e.url);

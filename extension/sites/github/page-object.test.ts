@@ -64,6 +64,20 @@ describe('GitHub page object on the fixtures', () => {
     expect(readMilestoneProgress(load('github/milestone.html'))).toEqual({ title: 'Sprint 42 — Q4 checkout', open: 3, closed: 5, percent: 62 });
   });
 
+  it('never takes a milestone count from the issue rows ("14 open tasks") when the toggles are missing', () => {
+    const doc = load('github/milestone.html');
+    doc.querySelector('.table-list-header-toggle.states')!.remove();
+    expect(readMilestoneProgress(doc)).toMatchObject({ open: undefined, closed: undefined, percent: 62 });
+  });
+
+  it('reads counts with thousands separators', () => {
+    const doc = load('github/milestone.html');
+    const [open, closed] = doc.querySelectorAll('.states a');
+    open!.textContent = '1,204 Open';
+    closed!.textContent = '12,050 Closed';
+    expect(readMilestoneProgress(doc)).toMatchObject({ open: 1204, closed: 12050 });
+  });
+
   for (const page of GITHUB_NON_ENTITY_PAGES) {
     it(`${page.url} (${page.fixture}) is no entity`, () => {
       expect(githubAdapter.entityFromUrl(new URL(page.url), false)).toBeUndefined();
