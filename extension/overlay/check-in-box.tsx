@@ -11,10 +11,12 @@ const checkInStatus = (s: string): CheckInStatus => CHECK_IN_STATUSES.find((x) =
 /** Check in: value, status, note, Enter. The page's URL is kept as the check-in's source. */
 export function CheckInBox({ items, pageUrl, source, actions, onClose, disabled }: Props) {
   const keyResults = items.filter((i) => i.type === 'keyResult');
-  const [targetId, setTargetId] = useState(keyResults[0]?.id ?? '');
+  // Until the person picks one, the first item: what is linked to this page changes under a kept form.
+  const [targetId, setTargetId] = useState<string>();
   const target = keyResults.find((k) => k.id === targetId) ?? keyResults[0];
   const [value, setValue] = useState('');
-  const [status, setStatus] = useState<CheckInStatus>(checkInStatus(target?.status ?? ''));
+  const [chosenStatus, setStatus] = useState<CheckInStatus>();
+  const status = chosenStatus ?? checkInStatus(target?.status ?? '');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ text: string; alert: boolean }>();
   if (!target) return <p class="meta">Link a key result to this page first, then check in here.</p>;
