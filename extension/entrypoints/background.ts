@@ -4,6 +4,7 @@ import { createBackground } from '../background/create-background.ts';
 import { runtimeBroadcast } from '../background/broadcast.ts';
 import { messageListener } from '../background/message-listener.ts';
 import { wireReminders } from '../background/reminders/wire-reminders.ts';
+import { wireCustomHosts } from '../background/custom-hosts/wire-custom-hosts.ts';
 
 export default defineBackground(() => {
   const toPages = runtimeBroadcast(browser.runtime);
@@ -20,5 +21,7 @@ export default defineBackground(() => {
       if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/home.html') });
     }, (e: unknown) => console.error('OKR Lens: preparing the database failed', e));
   });
+  // Jira Data Center and GitHub Enterprise hosts the person granted in the settings: their content scripts.
+  void wireCustomHosts();
   // The toolbar button opens the popup; the popup links to the home page ("Open OKR Lens").
 });
