@@ -23,7 +23,7 @@ describe('a key result’s live count and data link in files', () => {
   it('survive the bundle: written, read back and merged, whole', () => {
     const ws = withKr({ liveCount, dataLink });
     const read = readBundle(bundleText(toBundle(ws, NOW, 'ada')), 'ada.okr.json');
-    if (!read.ok) throw new Error(read.problems.join('\n'));
+    if (!read.ok) throw new Error(read.errors.join('\n'));
     expect(krOf(read.bundle)).toMatchObject({ liveCount, dataLink });
     // Grace's copy never had them: the merge keeps Ada's, set later than Grace's record.
     const grace = withKr({ title: 'Raise activation', updatedAt: '2026-10-30T09:00:00.000Z' });
