@@ -6,7 +6,7 @@ export type StorageArea = {
   set: (items: Record<string, unknown>) => Promise<void>;
 };
 
-const isCustomHost = (x: unknown): x is CustomHost => {
+const isStoredHost = (x: unknown): x is CustomHost => {
   if (typeof x !== 'object' || x === null) return false;
   const h = x as Record<string, unknown>;
   return (h.scheme === 'https' || h.scheme === 'http') && typeof h.host === 'string' && h.host !== '' && typeof h.site === 'string' && Object.hasOwn(CUSTOM_HOST_SITES, h.site);
@@ -15,7 +15,7 @@ const isCustomHost = (x: unknown): x is CustomHost => {
 /** The granted hosts; anything in storage that is not one (an older or hand-edited value) is skipped, never trusted. */
 export async function readCustomHosts(area: StorageArea): Promise<CustomHost[]> {
   const stored = (await area.get(CUSTOM_HOSTS_KEY))[CUSTOM_HOSTS_KEY];
-  return Array.isArray(stored) ? stored.filter(isCustomHost).map(({ scheme, host, site }) => ({ scheme, host, site })) : [];
+  return Array.isArray(stored) ? stored.filter(isStoredHost).map(({ scheme, host, site }) => ({ scheme, host, site })) : [];
 }
 
 /** Adds a host, or changes its site when it is there already (one site per host). */

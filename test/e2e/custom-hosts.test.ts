@@ -17,6 +17,10 @@ const ORIGIN = `https://${HOST}/*`;
 const SCRIPT_ID = `okr-lens-custom-host:https://${HOST}`;
 const ISSUE = `https://${HOST}/jira/browse/PROJ-1`;
 
+type Registered = { id: string; matches?: string[]; js?: string[]; runAt?: string; persistAcrossSessions?: boolean };
+/** The extension APIs read in the service worker (types only: evaluate sends the function's text). */
+type Chromeish = { chrome: { scripting: { getRegisteredContentScripts: () => Promise<Registered[]> }; permissions: { contains: (p: { origins: string[] }) => Promise<boolean> } } };
+
 describe('custom hosts (Jira Data Center on your own domain)', () => {
   let ext: LaunchedExtension;
   let worker: Worker;
@@ -38,7 +42,7 @@ describe('custom hosts (Jira Data Center on your own domain)', () => {
       const dp = (globalThis as unknown as { chrome: { developerPrivate: Record<string, (id: string, host: string) => Promise<void>> } }).chrome.developerPrivate;
       await dp[fn]!(id, origin);
     }, [ext.extensionId, ORIGIN, change] as const);
-  const registered = () => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  const registered = () => worker.evaluate(() => (globalThis as unknown as Chromeish).chrome.scripting.getRegisteredContentScripts());
   const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> => {
     const deadline = Date.now() + 60_000;
     for (;;) {
@@ -117,7 +121,7 @@ describe('custom hosts (Jira Data Center on your own domain)', () => {
     await section.getByRole('button', { name: `Remove ${HOST}` }).click();
     await section.getByRole('status').filter({ hasText: `Removed ${HOST}: OKR Lens no longer opens there.` }).waitFor();
     await until(registered, (s) => !s.some((x) => x.id === SCRIPT_ID));
-    expect(await worker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), ORIGIN)).toBe(false);
+    expect(await worker.evaluate((origin) => (globalThis as unknown as Chromeish).chrome.permissions.contains({ origins: [origin] }), ORIGIN)).toBe(false);
     expect(await registered()).not.toContainEqual(expect.objectContaining({ id: SCRIPT_ID }));
   });
 });
