@@ -51,6 +51,7 @@ describe('Jira page object while the page renders', () => {
   it('gives a project page no mount point, even beside an issue summary', () => {
     const project = jiraAdapter.entityFromUrl(new URL('https://acme.atlassian.net/projects/KAN'), false)!;
     expect(jiraAdapter.page.mountPoint(load('fixtures/pages/jira/cloud-browse-issue.html'), project)).toBeUndefined();
+    expect(jiraAdapter.page.mountPoint(parseHTML('<div><h1 id="summary-val">Lone</h1></div>').document, project)).toBeUndefined();
   });
   it('collapses white space in the tab title', () => {
     const { document } = parseHTML('<html><head><title>[KAN-5]\n  Spaced   out - Jira</title></head><body></body></html>');
