@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GITHUB_CSP, strictGithubCsp } from './github-csp.ts';
+
+// The overlay test in Firefox (issue 8, item 6): the built Firefox extension in Debian's Firefox
+// ESR over WebDriver BiDi, on a GitHub issue served at its real URL with GitHub's
+// Content-Security-Policy. BiDi cannot open moz-extension:// pages, so the data goes in through
+// the first-run tab the background opens itself, asking the background as any extension page does.
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = resolve('.output/firefox-mv3');
+const WAIT = { timeout: 60_000, polling: 200 };
+const ISSUE = 'https://github.com/acme/api/issues/12';
+const ENTITY = { key: 'github:acme/api#12', label: 'acme/api#12' };
+const KR = 'q4-company-kr3';
+// overlay.css: --fg of the light theme (headless Firefox prefers light); initial text is black.
+const LIGHT_TEXT = 'rgb(29, 35, 48)';
+
+// Probes added to the served page: one inline script the policy allows by its hash, one it must
+// block, and a page-level <style> that must not apply.
+const ALLOWED_SCRIPT = "document.documentElement.dataset.allowedScript = 'ran'";
+const PROBES = `<script>${ALLOWED_SCRIPT}</script><script>document.documentElement.dataset.blockedScript = 'ran'</script>`
+  + '<style>#csp-probe { color: rgb(1, 2, 3) }</style><p id="csp-probe">CSP probe</p>';
+const ISSUE_HTML = readFileSync('fixtures/pages/github/issue-react.html', 'utf8').replace('</body>', `${PROBES}</body>`);
+
+type Reply = { ok: boolean; value?: unknown; error?: { message: string } };
+type Ext = typeof globalThis & { browser: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } } };
+type Workspace = { keyResults: { id: string; title: string; links: { key: string }[] }[]; checkIns: { targetId: string; value?: number; note?: string; source: string; sourceUrl?: string }[] };
+
+/** Serves the issue at its real URL with the given policy; anything else on the web is a 404. */
+async function serveIssue(page: Page, csp: string) {
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const html = request.url().split('#')[0] === ISSUE;
+    void request.respond(html
+      ? { status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: ISSUE_HTML }
+      : { status: 404, contentType: 'text/plain', body: 'Not found' });
+  });
+}
+
+/** An element inside the overlay's shadow root; undefined until it is there. */
+const inOverlay = (page: Page, selector: string) => page.evaluateHandle((s) => document.querySelector('[data-okr-lens]')?.shadowRoot?.querySelector(s) ?? undefined, selector);
+async function waitInOverlay(page: Page, selector: string): Promise<ElementHandle<Element>> {
+  await page.waitForFunction((s) => document.querySelector('[data-okr-lens]')?.shadowRoot?.querySelector(s), WAIT, selector);
+  return (await inOverlay(page, selector)).asElement() as ElementHandle<Element>;
+}
+const regionText = (page: Page) => page.evaluate(() => document.querySelector('[data-okr-lens]')?.shadowRoot?.querySelector('[role="region"][aria-label="OKRs"]')?.textContent ?? '');
+const waitForRegionText = (page: Page, text: string) => page.waitForFunction(
+  (t) => document.querySelector('[data-okr-lens]')?.shadowRoot?.querySelector('[role="region"][aria-label="OKRs"]')?.textContent?.includes(t), WAIT, text);
+
+describe('the overlay in Firefox on a GitHub issue served with GitHub\'s Content-Security-Policy', () => {
+  let browser: Browser;
+  let home: Page;
+  let page: Page;
+  let krTitle: string;
+  const ask = (request: unknown) => home.evaluate((r) => (globalThis as Ext).browser.runtime.sendMessage({ channel: 'okr-lens', request: r }), request);
+  const workspace = async () => (await ask({ type: 'workspace.get' })).value as Workspace;
+
+  beforeAll(async () => {
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, enableExtensions: true });
+    const opened = new Promise<Target>((ok) => browser.on('targetcreated', (t: Target) => t.type() === 'page' && ok(t)));
+    expect(await browser.installExtension(EXTENSION_DIR)).toBe('okr-lens@okr-lens.app');
+    home = (await (await opened).page())!;
+    await home.waitForFunction(() => document.body.textContent?.includes('No OKRs in this browser yet'), WAIT);
+    const imported = await ask({ type: 'bundle.import', text: readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8'), fileName: 'acme-analytics.okr.json' });
+    expect(imported).toMatchObject({ ok: true });
+    expect(await ask({ type: 'me.set', personId: 'maya' })).toMatchObject({ ok: true });
+    expect(await ask({ type: 'link.add', targetType: 'keyResult', id: KR, link: { key: ENTITY.key, url: ISSUE, title: 'Checkout fails' } })).toMatchObject({ ok: true });
+    krTitle = (await workspace()).keyResults.find((k) => k.id === KR)!.title;
+    page = await browser.newPage();
+    await serveIssue(page, strictGithubCsp(ALLOWED_SCRIPT));
+    await page.goto(ISSUE);
+  });
+  afterAll(async () => browser?.close());
+
+  it('enforces the policy on the page: only the hashed inline script runs, and no inline <style> applies, in the page or in a shadow root', async () => {
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ allowedScript: 'ran' });
+    expect(await page.evaluate(() => document.documentElement.dataset.blockedScript)).toBeUndefined();
+    const probe = await page.evaluate(() => {
+      const colour = (el: Element) => getComputedStyle(el).color;
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<style>p { color: rgb(4, 5, 6) }</style><p>shadow probe</p>';
+      document.body.append(host);
+      const viaStyleElement = colour(root.querySelector('p')!);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('p { color: rgb(7, 8, 9) }');
+      root.adoptedStyleSheets = [sheet];
+      const viaAdopted = colour(root.querySelector('p')!);
+      host.remove();
+      return { page: colour(document.getElementById('csp-probe')!), viaStyleElement, viaAdopted };
+    });
+    expect(probe.page).not.toBe('rgb(1, 2, 3)');
+    expect(probe.viaStyleElement).not.toBe('rgb(4, 5, 6)');
+    expect(probe.viaAdopted).toBe('rgb(7, 8, 9)');
+  });
+
+  it('paints the overlay with its styles: a region named OKRs, collapsed to a styled badge for acme/api#12', async () => {
+    const badge = await waitInOverlay(page, `button[aria-label="OKRs for ${ENTITY.label}: 1 linked"]`);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-okr-lens]').length)).toBe(1);
+    // The badge's colours come only from overlay.css: a default button has neither.
+    const style = await badge.evaluate((b) => { const s = getComputedStyle(b); return { background: s.backgroundColor, radius: s.borderTopLeftRadius, position: getComputedStyle(b.getRootNode() instanceof ShadowRoot ? b.getRootNode().host : b).position }; });
+    expect(style).toEqual({ background: 'rgb(35, 80, 200)', radius: '999px', position: 'fixed' });
+    const region = await waitInOverlay(page, '[role="region"][aria-label="OKRs"]');
+    expect(await region.evaluate((r) => getComputedStyle(r).color)).toBe(LIGHT_TEXT);
+  });
+
+  it('expands to the entity, the page title and the linked key result, with the panel styled', async () => {
+    const badge = await waitInOverlay(page, 'button.badge');
+    await badge.click();
+    await waitInOverlay(page, 'button[aria-label="Collapse OKRs"]');
+    await waitForRegionText(page, ENTITY.label);
+    await waitForRegionText(page, 'Checkout fails when the cart has more than 100 items');
+    await waitForRegionText(page, krTitle);
+    const panel = await waitInOverlay(page, '.panel');
+    expect(await panel.evaluate((p) => ({ width: getComputedStyle(p).width, border: getComputedStyle(p).borderTopLeftRadius }))).toMatchObject({ border: '10px' });
+    for (const name of ['Link to key result', 'Check in', 'Capture from page']) expect(await regionText(page)).toContain(name);
+  });
+
+  it('takes a check-in typed in the overlay: Enter saves it to the database, with the page as its source, unheard by the page', async () => {
+    await page.evaluate(() => { (globalThis as { heard?: number }).heard = 0; document.addEventListener('keydown', () => { (globalThis as { heard?: number }).heard! += 1; }); });
+    const checkIn = await waitInOverlay(page, '.actions button:nth-child(2)');
+    expect(await checkIn.evaluate((b) => b.textContent)).toBe('Check in');
+    await checkIn.click();
+    const value = await waitInOverlay(page, 'form[aria-label="Check in"] input[name="value"]');
+    await value.type('41.5');
+    const note = await waitInOverlay(page, 'form[aria-label="Check in"] input[name="note"]');
+    await note.type('from Firefox');
+    await value.press('Enter');
+    await waitForRegionText(page, `Checked in 41.5 on ${krTitle}`);
+    expect(await page.evaluate(() => (globalThis as { heard?: number }).heard)).toBe(0);
+    const landed = (await workspace()).checkIns.filter((c) => c.note === 'from Firefox');
+    expect(landed).toMatchObject([{ targetId: KR, value: 41.5, source: 'github', sourceUrl: ISSUE }]);
+  });
+
+  it('also paints with GitHub\'s policy as sent today', async () => {
+    const other = await browser.newPage();
+    await serveIssue(other, GITHUB_CSP);
+    await other.goto(ISSUE);
+    // Expanded or not (the overlay remembers that per host), the region takes its colour from overlay.css.
+    await waitForRegionText(other, ENTITY.label);
+    const region = await waitInOverlay(other, '[role="region"][aria-label="OKRs"]');
+    expect(await region.evaluate((r) => getComputedStyle(r).color)).toBe(LIGHT_TEXT);
+    await other.close();
+  });
+});
