@@ -24,6 +24,11 @@ const PROBES = `<script>${ALLOWED_SCRIPT}</script><script>document.documentEleme
   + '<style>#csp-probe { color: rgb(1, 2, 3) }</style><p id="csp-probe">CSP probe</p>';
 const ISSUE_HTML = readFileSync('fixtures/pages/github/issue-react.html', 'utf8').replace('</body>', `${PROBES}</body>`);
 
+// GitHub's session cookies, in their real shape (HttpOnly; one Lax, one Strict).
+const SESSION_COOKIES = ['user_session=u1; path=/; secure; HttpOnly; SameSite=Lax', '__Host-user_session_same_site=u1; path=/; secure; HttpOnly; SameSite=Strict'];
+const MILESTONE = 'https://github.com/acme/api/milestone/3';
+const MILESTONE_HTML = readFileSync('fixtures/pages/github/milestone.html', 'utf8');
+
 type Reply = { ok: boolean; value?: unknown; error?: { message: string } };
 type Ext = typeof globalThis & { browser: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } } };
 type Workspace = { keyResults: { id: string; title: string; links: { key: string }[] }[]; checkIns: { targetId: string; value?: number; note?: string; source: string; sourceUrl?: string }[] };
@@ -133,6 +138,50 @@ describe('the overlay in Firefox on a GitHub issue served with GitHub\'s Content
     expect(await page.evaluate(() => (globalThis as { heard?: number }).heard)).toBe(0);
     const landed = (await workspace()).checkIns.filter((c) => c.note === 'from Firefox');
     expect(landed).toMatchObject([{ targetId: KR, value: 41.5, source: 'github', sourceUrl: ISSUE }]);
+  });
+
+  it('offers a milestone count fetched with the person\'s GitHub session, though the overlay was toggled while it was on its way', async () => {
+    // A private repository: the API does not know the milestone, the page does for a signed-in person.
+    const update = await ask({ type: 'keyResult.update', id: KR, changes: { liveCount: { source: 'github-milestone', host: 'github.com', query: 'acme/api/3', measure: 'count' } } });
+    expect(update).toMatchObject({ ok: true });
+    let release!: () => void;
+    const released = new Promise<void>((ok) => { release = ok; });
+    let asked!: (cookie: string) => void;
+    const milestoneAsked = new Promise<string>((ok) => { asked = ok; });
+    const live = await browser.newPage();
+    await live.setRequestInterception(true);
+    live.on('request', (request: HTTPRequest) => {
+      const url = request.url();
+      const answer = (response: Parameters<HTTPRequest['respond']>[0]) => request.respond(response).catch(() => undefined);
+      if (url === ISSUE) return void answer({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': GITHUB_CSP, 'set-cookie': SESSION_COOKIES }, body: ISSUE_HTML });
+      if (url === MILESTONE) {
+        const cookie = request.headers().cookie ?? '';
+        asked(cookie);
+        const signedIn = cookie.includes('user_session=u1') && cookie.includes('__Host-user_session_same_site=u1');
+        return void released.then(() => answer(signedIn ? { status: 200, contentType: 'text/html; charset=utf-8', body: MILESTONE_HTML } : { status: 404, contentType: 'text/html', body: 'Not found' }));
+      }
+      return void answer({ status: 404, contentType: 'application/json', body: '{"message":"Not Found"}' });
+    });
+    await live.goto(ISSUE);
+    // Same origin, so the content script's fetch carries the page's cookies, SameSite=Strict included.
+    const cookie = await milestoneAsked;
+    expect(cookie).toContain('user_session=u1');
+    expect(cookie).toContain('__Host-user_session_same_site=u1');
+    // Collapsing and expanding writes storage, which shows the page anew while the count is still out.
+    const collapse = await waitInOverlay(live, 'button[aria-label="Collapse OKRs"]');
+    await collapse.click();
+    const badge = await waitInOverlay(live, 'button.badge');
+    await badge.click();
+    await waitInOverlay(live, 'button[aria-label="Collapse OKRs"]');
+    release();
+    await live.waitForFunction(() => /^Update .+ to 5\?$/.test(document.querySelector('[data-okr-lens]')?.shadowRoot?.querySelector('.offer p')?.textContent ?? ''), WAIT);
+    expect(await regionText(live)).toContain('5 closed, 3 open (62.5% closed), read from the milestone page');
+    const accept = await waitInOverlay(live, '.offer button.primary');
+    await accept.click();
+    await waitForRegionText(live, `Updated ${krTitle} to 5`);
+    const landed = (await workspace()).checkIns.filter((c) => c.sourceUrl === MILESTONE);
+    expect(landed).toMatchObject([{ targetId: KR, value: 5, source: 'github' }]);
+    await live.close();
   });
 
   it('also paints with GitHub\'s policy as sent today', async () => {
