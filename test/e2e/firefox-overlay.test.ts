@@ -29,6 +29,10 @@ const SESSION_COOKIES = ['user_session=u1; path=/; secure; HttpOnly; SameSite=La
 const MILESTONE = 'https://github.com/acme/api/milestone/3';
 const MILESTONE_HTML = readFileSync('fixtures/pages/github/milestone.html', 'utf8');
 
+const JIRA_ISSUE = 'https://acme.atlassian.net/browse/KAN-1';
+const JIRA_HTML = readFileSync('fixtures/pages/jira/cloud-browse-issue.html', 'utf8');
+const JIRA_SESSION = 'tenant.session.token=t1; path=/; secure; HttpOnly; SameSite=None';
+
 type Reply = { ok: boolean; value?: unknown; error?: { message: string } };
 type Ext = typeof globalThis & { browser: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } } };
 type Workspace = { keyResults: { id: string; title: string; links: { key: string }[] }[]; checkIns: { targetId: string; value?: number; note?: string; source: string; sourceUrl?: string }[] };
@@ -167,6 +171,26 @@ describe('the overlay in Firefox on a GitHub issue served with GitHub\'s Content
     const landed = (await workspace()).checkIns.filter((c) => c.sourceUrl === MILESTONE);
     expect(landed).toMatchObject([{ targetId: KR, value: 5, source: 'github' }]);
     await live.close();
+  });
+
+  it('counts a Jira query with the person\'s Jira session: a same-origin POST from the content script', async () => {
+    const kr = 'q4-company-kr2';
+    const update = await ask({ type: 'keyResult.update', id: kr, changes: { liveCount: { source: 'jira-jql', host: 'acme.atlassian.net', query: 'project = KAN', measure: 'count' } } });
+    expect(update).toMatchObject({ ok: true });
+    const title = (await workspace()).keyResults.find((k) => k.id === kr)!.title;
+    const jira = await browser.newPage();
+    await servePages(jira, (request) => {
+      if (request.url() === JIRA_ISSUE) return { status: 200, contentType: 'text/html; charset=utf-8', headers: { 'set-cookie': JIRA_SESSION }, body: JIRA_HTML };
+      if (!request.url().endsWith('/rest/api/3/search/approximate-count')) return undefined;
+      const headers = request.headers();
+      const signedIn = request.method() === 'POST' && (headers.cookie ?? '').includes('tenant.session.token=t1') && headers['x-atlassian-token'] === 'no-check';
+      return signedIn ? { status: 200, contentType: 'application/json', body: '{"count":7}' } : { status: 401, contentType: 'application/json', body: '{"errorMessages":["You are not logged in."]}' };
+    });
+    await jira.goto(JIRA_ISSUE);
+    expect(await toggleOverlay(jira)).toBe(true);
+    await jira.waitForFunction((t) => document.querySelector('[data-okr-lens]')?.shadowRoot?.querySelector('.offer p')?.textContent?.startsWith(`Update ${t} from `), WAIT, title);
+    expect(await regionText(jira)).toContain('7 issues matched the Jira query on acme.atlassian.net: "project = KAN"');
+    await jira.close();
   });
 
   it('also paints with GitHub\'s policy as sent today', async () => {
