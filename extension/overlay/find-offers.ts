@@ -33,3 +33,15 @@ export async function liveCountOffers(adapter: SiteAdapter, pageUrl: URL, summar
   }));
   return results.filter((o) => o !== undefined);
 }
+
+/**
+ * Live-count offers fetched earlier, checked against a newer summary: each item as it is now, and
+ * only while its value still differs (a check-in made since, here or elsewhere, ends the offer).
+ */
+export function stillOffered(offers: NumberOffer[], summary: PageSummary): NumberOffer[] {
+  const items = new Map(summary.liveCounts.map(({ item }) => [item.id, item]));
+  return offers.flatMap((offer) => {
+    const item = items.get(offer.item.id);
+    return item && differs(item.value, offer.value) ? [{ ...offer, item }] : [];
+  });
+}

@@ -5,7 +5,7 @@ import { SUMMARY_PREFIX } from '../overlay-store/summary-keys.ts';
 import type { EntityRef, PageEntity, SiteAdapter } from '../sites/site-types.ts';
 import { pickPageElement } from './capture/page-number-picker.ts';
 import { matchesCloudHost } from './cloud-host.ts';
-import { dataLinkOffers, liveCountOffers } from './find-offers.ts';
+import { dataLinkOffers, liveCountOffers, stillOffered } from './find-offers.ts';
 import type { NumberOffer } from './number-offer.ts';
 import { OverlayApp } from './overlay-app.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
@@ -30,7 +30,9 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
   let shown: Shown | undefined;
   let generation = 0;
   let stopObserving: (() => void) | undefined;
-  const liveDone = new Set<string>();
+  // Live counts are fetched once per page URL; what they found is offered again whenever the page
+  // is shown anew (every storage change does that, the person expanding the overlay included).
+  const liveFetched = new Map<string, NumberOffer[] | 'pending'>();
   const actions = {
     ...sendActions(host, () => shown?.summary.me),
     pick: (onPicked: Parameters<typeof pickPageElement>[3]) => {
@@ -95,16 +97,19 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     if (mine !== generation) return;
     const wanted = entity !== undefined || summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
     if (!wanted) return teardown();
-    shown = { url, entity, summary, offers: [] };
+    const key = url.href;
+    const fetched = liveFetched.get(key);
+    shown = { url, entity, summary, offers: Array.isArray(fetched) ? stillOffered(fetched, summary) : [] };
     refreshOffers();
     paint();
     observeSettling();
-    const key = url.href;
-    if (summary.liveCounts.length > 0 && !liveDone.has(key)) {
-      liveDone.add(key);
+    if (summary.liveCounts.length > 0 && fetched === undefined) {
+      liveFetched.set(key, 'pending');
       const live = await liveCountOffers(adapter, url, summary, fetch.bind(globalThis));
-      if (mine !== generation || !shown) return;
-      shown = { ...shown, offers: [...shown.offers.filter((o) => o.source === 'page-capture'), ...live] };
+      liveFetched.set(key, live);
+      // Shown again while the count was on its way (a newer generation) is still this page: keep the answer.
+      if (!shown || shown.url.href !== key) return;
+      shown = { ...shown, offers: [...shown.offers.filter((o) => o.source === 'page-capture'), ...stillOffered(live, shown.summary)] };
       paint();
     }
   }
