@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SUMMARY_PREFIX } from '../overlay-store/summary-keys.ts';
 import type { EntityRef, PageEntity, SiteAdapter } from '../sites/site-types.ts';
-import { pickPageElement } from './capture/page-number-picker.ts';
 import { matchesCloudHost } from './cloud-host.ts';
-import { dataLinkOffers, liveCountOffers, stillOffered } from './find-offers.ts';
+import { loadTools, toolsIfLoaded } from './load-tools.ts';
+import { stillOffered } from './still-offered.ts';
+import type { PickedElement } from './tools-contract.ts';
 import type { NumberOffer } from './number-offer.ts';
 import { OverlayApp } from './overlay-app.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
@@ -35,10 +36,10 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
   const liveFetched = new Map<string, NumberOffer[] | 'pending'>();
   const actions = {
     ...sendActions(host, () => shown?.summary.me),
-    pick: (onPicked: Parameters<typeof pickPageElement>[3]) => {
-      if (!mounted) return;
-      const box = mounted.root.querySelector<HTMLElement>('.pick-box');
-      if (box) pickPageElement(document, mounted.host, box, onPicked);
+    pick: (onPicked: (picked: PickedElement | undefined) => void) => {
+      const tools = toolsIfLoaded();
+      const box = mounted?.root.querySelector<HTMLElement>('.pick-box');
+      if (tools && mounted && box) tools.pick(document, mounted.host, box, onPicked);
     },
   };
 
@@ -83,9 +84,11 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     stopObserving = () => { observer.disconnect(); clearTimeout(timer); };
   };
 
+  // Numbers on the page are read only where a key result captured one before (tools loaded then).
   const refreshOffers = () => {
-    if (!shown) return;
-    const fromPage = dataLinkOffers(document, shown.url.href, shown.summary);
+    const tools = toolsIfLoaded();
+    if (!shown || !tools) return;
+    const fromPage = tools.dataLinkOffers(document, shown.url.href, shown.summary);
     const live = shown.offers.filter((o) => o.source !== 'page-capture');
     shown = { ...shown, offers: [...fromPage, ...live] };
   };
@@ -100,12 +103,15 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     const key = url.href;
     const fetched = liveFetched.get(key);
     shown = { url, entity, summary, offers: Array.isArray(fetched) ? stillOffered(fetched, summary) : [] };
+    const needsTools = summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
+    const tools = needsTools ? await loadTools().catch(() => undefined) : undefined;
+    if (mine !== generation) return;
     refreshOffers();
     paint();
     observeSettling();
-    if (summary.liveCounts.length > 0 && fetched === undefined) {
+    if (tools && summary.liveCounts.length > 0 && fetched === undefined) {
       liveFetched.set(key, 'pending');
-      const live = await liveCountOffers(adapter, url, summary, fetch.bind(globalThis));
+      const live = await tools.liveCountOffers(adapter.site, url, summary, fetch.bind(globalThis));
       liveFetched.set(key, live);
       // Shown again while the count was on its way (a newer generation) is still this page: keep the answer.
       if (!shown || shown.url.href !== key) return;

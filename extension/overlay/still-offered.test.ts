@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
-import { stillOffered } from './find-offers.ts';
+import { stillOffered } from './still-offered.ts';
 import type { NumberOffer } from './number-offer.ts';
 import type { PageSummary } from './page-summary.ts';
 
