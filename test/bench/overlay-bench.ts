@@ -9,13 +9,13 @@ import { ENTITY_PAGES } from '../e2e/overlay-pages.ts';
 import { benchExtension } from './overlay/bench-extension.ts';
 import { BUDGET_BYTES, contentScriptSizes } from './overlay/content-script-size.ts';
 import { launchPlain, loadOnce, type LoadRun } from './overlay/host-load.ts';
-import { lookupAt } from './overlay/lookup-scale.ts';
+import { lookupAt, READ_BATCH } from './overlay/lookup-scale.ts';
 import { paintRuns, type PaintRun } from './overlay/overlay-paint.ts';
 import { median, spread } from './overlay/stats.ts';
 
 const NOW = '2026-11-20T17:00:00.000Z';
 const PAINTS = Number(process.env.OVERLAY_BENCH_PAINTS ?? 7);
-const READS = 31;
+const READS = 15;
 const LOADS = Number(process.env.OVERLAY_BENCH_LOADS ?? 9);
 const DEMO = readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8');
 const KR = 'q4-company-kr3';
@@ -35,6 +35,7 @@ const paintStats = (runs: PaintRun[]) => ({
   rendered: runs.map((r) => r.rendered - r.start),
   painted: runs.map((r) => r.painted - r.start),
   injected: runs.map((r) => r.start),
+  afterDcl: runs.map((r) => r.start - r.domContentLoaded),
   woke: runs.filter((r) => r.workerWoke).length,
 });
 console.log(`\n2. Overlay painted after the content script starts, service worker stopped before each load (target < 100 ms)`);
@@ -59,7 +60,8 @@ const samplePages = [
       console.log(`   ${p.url}`);
       console.log(`     start → in the DOM  ${spread(s.rendered)}`);
       console.log(`     start → painted     ${spread(s.painted)}  ${verdict(median(s.painted) < 100)}`);
-      console.log(`     (content script started ${spread(s.injected, 'ms', 0)} after navigation start; worker woke during ${s.woke} of ${runs.length} loads)`);
+      console.log(`     (start came ${spread(s.injected, 'ms', 0)} after navigation start, ${spread(s.afterDcl, 'ms', 0)} after DOMContentLoaded;`);
+      console.log(`      the worker woke during ${s.woke} of ${runs.length} loads)`);
     }
   } finally {
     await ext.close();
@@ -69,7 +71,7 @@ const samplePages = [
 // 3. The same page's lookup with 100 and with 50,000 linked records.
 console.log(`\n3. Summary lookup on ${'https://acme.atlassian.net/browse/KAN-1'} with 100 vs 50,000 linked key results (target ≤ 1.5×)`);
 console.log(`   each size in a fresh profile, imported through the background (bundle.import), which writes the summary;`);
-console.log(`   readPageSummary timed ${READS}× from an extension page against chrome.storage.local, and the whole paint ${PAINTS}× (worker asleep).`);
+console.log(`   readPageSummary timed ${READS}× ${READ_BATCH} reads in a row from an extension page against chrome.storage.local, and the whole paint ${PAINTS}× (worker asleep).`);
 const small = await lookupAt(100, NOW, READS, PAINTS);
 const large = await lookupAt(50_000, NOW, READS, PAINTS);
 for (const s of [small, large]) {
@@ -110,12 +112,16 @@ console.log('   includes the content script\'s isolated world and the Preact it 
     const row = (label: string, f: (r: LoadRun) => number, unit: string, digits: number) =>
       console.log(`   ${label.padEnd(18)} with ${spread(withExt.map(f), unit, digits)}\n   ${''.padEnd(18)} without ${spread(without.map(f), unit, digits)}`);
     row('loadEventEnd', (r) => r.loadEnd, 'ms', 1);
+    row('DCL → load end', (r) => r.loadEnd - r.domContentLoaded, 'ms', 1);
     row('script time', (r) => r.scriptMs, 'ms', 1);
     row('JS heap used', (r) => r.heapBytes / 1e6, 'MB', 2);
     const loadRatio = median(withExt.map((r) => r.loadEnd)) / median(without.map((r) => r.loadEnd));
     const scriptAdded = median(withExt.map((r) => r.scriptMs)) - median(without.map((r) => r.scriptMs));
     const heapAdded = median(withExt.map((r) => r.heapBytes)) - median(without.map((r) => r.heapBytes));
-    console.log(`   load ratio ${loadRatio.toFixed(3)}× (target ≤ 1.05×) ${verdict(loadRatio <= 1.05)}`);
+    const loadAdded = median(withExt.map((r) => r.loadEnd)) - median(without.map((r) => r.loadEnd));
+    console.log(`   load ratio ${loadRatio.toFixed(3)}× (target ≤ 1.05×) ${verdict(loadRatio <= 1.05)}: ${loadAdded.toFixed(0)} ms added to a page that loads in ${median(without.map((r) => r.loadEnd)).toFixed(0)} ms`);
+    console.log('   (a document_idle content script runs between DOMContentLoaded and load on a page with nothing left to fetch,');
+    console.log('   so the load event waits for its evaluation and first task; docs/benchmarks.md)');
     console.log(`   script time added ${scriptAdded.toFixed(1)} ms (target < 20 ms) ${verdict(scriptAdded < 20)}`);
     console.log(`   JS heap added ${(heapAdded / 1e6).toFixed(2)} MB (target < 1 MB) ${verdict(heapAdded < 1e6)}   (differences of medians)`);
   } finally {

@@ -6,7 +6,7 @@ import { workerControl, type WorkerControl } from './worker-control.ts';
 
 type Reply = { ok: boolean; value?: unknown; error?: { message: string } };
 declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } };
-type Bench = { timeReads: (host: string, entity: string, container: string, runs: number) => Promise<{ samples: number[]; linked: number }>; linkKeys: () => Promise<number> };
+type Bench = { timeReads: (host: string, entity: string, container: string, runs: number, batch: number) => Promise<{ samples: number[]; linked: number }>; linkKeys: () => Promise<number> };
 
 export type BenchExtension = LaunchedExtension & {
   workers: WorkerControl;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { PAINT_WATCH } from './paint-watch.ts';
 
-export type LoadRun = { loadEnd: number; scriptMs: number; heapBytes: number; overlay: boolean };
+export type LoadRun = { loadEnd: number; domContentLoaded: number; scriptMs: number; heapBytes: number; overlay: boolean };
 
 /** Chromium as launch-extension.ts starts it, without the extension. */
 export async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
@@ -32,12 +32,15 @@ export async function loadOnce(context: BrowserContext, url: string, expectOverl
     await page.goto(url, { waitUntil: 'load' });
     if (expectOverlay) await page.waitForFunction(() => (globalThis as { __okrLensPaint?: { painted?: number } }).__okrLensPaint?.painted !== undefined, undefined, { timeout: 60_000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    const loadEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const [loadEnd, domContentLoaded] = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return [nav.loadEventEnd, nav.domContentLoadedEventEnd] as const;
+    });
     const overlay = (await page.locator('[data-okr-lens]').count()) > 0;
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-    return { loadEnd, scriptMs: metric('ScriptDuration') * 1000, heapBytes: metric('JSHeapUsedSize'), overlay };
+    return { loadEnd, domContentLoaded, scriptMs: metric('ScriptDuration') * 1000, heapBytes: metric('JSHeapUsedSize'), overlay };
   } finally {
     await page.close();
   }

@@ -2,6 +2,8 @@ import { benchExtension, summaryWritten } from './bench-extension.ts';
 import { linkedBundle, PAGE_ENTITY, PAGE_URL } from './linked-bundle.ts';
 import { paintRuns, type PaintRun } from './overlay-paint.ts';
 
+export const READ_BATCH = 20;
+
 export type Scale = { links: number; keys: number; setupMs: number; reads: number[]; paints: PaintRun[] };
 
 /** A fresh profile with `links` linked key results; then the same page's summary read and overlay paint. */
@@ -13,8 +15,8 @@ export async function lookupAt(links: number, now: string, reads: number, paints
     const keys = await summaryWritten(ext, links + 1);
     const setupMs = performance.now() - started;
     const host = new URL(PAGE_URL).host;
-    await ext.bench('timeReads', host, PAGE_ENTITY.key, PAGE_ENTITY.container, 3); // warm-up
-    const { samples, linked } = await ext.bench('timeReads', host, PAGE_ENTITY.key, PAGE_ENTITY.container, reads);
+    await ext.bench('timeReads', host, PAGE_ENTITY.key, PAGE_ENTITY.container, 3, 5); // warm-up
+    const { samples, linked } = await ext.bench('timeReads', host, PAGE_ENTITY.key, PAGE_ENTITY.container, reads, READ_BATCH);
     if (linked !== 1) throw new Error(`overlay-bench: the page's summary has ${linked} items, not 1`);
     await ext.closeLoader();
     const painted = await paintRuns(ext.context, ext.workers, PAGE_URL, paints);

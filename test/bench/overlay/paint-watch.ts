@@ -21,7 +21,7 @@ export const PAINT_WATCH = `(() => {
 })();`;
 
 /** Times in ms from navigation start (the document's time origin). */
-export type PaintTimes = { start: number; rendered: number; inDom: number; painted: number; loadEnd: number };
+export type PaintTimes = { start: number; rendered: number; inDom: number; painted: number; loadEnd: number; domContentLoaded: number };
 
 export async function readPaintTimes(page: Page): Promise<PaintTimes> {
   await page.waitForFunction(() => (globalThis as { __okrLensPaint?: { painted?: number } }).__okrLensPaint?.painted !== undefined, undefined, { timeout: 60_000 });
@@ -32,6 +32,6 @@ export async function readPaintTimes(page: Page): Promise<PaintTimes> {
     const start = marks.get('okr-lens:start');
     const rendered = marks.get('okr-lens:rendered');
     if (start === undefined || rendered === undefined) throw new Error(`overlay-bench: marks not visible from the page: ${[...marks.keys()].join(', ')}`);
-    return { start, rendered, inDom: w.inDom, painted: w.painted, loadEnd: nav?.loadEventEnd ?? NaN };
+    return { start, rendered, inDom: w.inDom, painted: w.painted, loadEnd: nav?.loadEventEnd ?? NaN, domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN };
   });
 }
