@@ -14,7 +14,7 @@ import { paintRuns, type PaintRun } from './overlay/overlay-paint.ts';
 import { median, spread } from './overlay/stats.ts';
 
 const NOW = '2026-11-20T17:00:00.000Z';
-const PAINTS = Number(process.env.OVERLAY_BENCH_PAINTS ?? 7);
+const PAINTS = Number(process.env.OVERLAY_BENCH_PAINTS ?? 11);
 const READS = 15;
 const LOADS = Number(process.env.OVERLAY_BENCH_LOADS ?? 9);
 const DEMO = readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8');
