@@ -16,7 +16,10 @@ export default defineConfig({
     description: 'Your team’s OKRs beside the work, kept in your browser. No server.',
     // unlimitedStorage: the database is the only copy of a team's OKRs until they export.
     // alarms + notifications: the check-in reminder (docs/extension-builds.md says why each is needed).
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // scripting + optional hosts: Jira Data Center and GitHub Enterprise on a person's own domain,
+    // one host at a time, asked for from the settings page and only then given a content script.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'OKR Lens: check in' },
     // The popup by keyboard; people can change the key in the browser's shortcut settings.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open the OKR Lens check-in popup' } },

@@ -3,6 +3,7 @@ import { validateWorkspace } from '../model/validate.ts';
 import { COLLECTIONS, type CollectionName, type Workspace } from '../model/workspace.ts';
 import type { RecordBatch } from '../store/record-batch.ts';
 import { hasErrors, type Problem } from './problems.ts';
+import { KEPT_ON_IMPORT } from './kept-on-import.ts';
 import { append } from '../util/append.ts';
 
 export type Outcome = { created: string[]; updated: string[]; unchanged: string[] };
@@ -34,7 +35,8 @@ export function planImport(base: Workspace, incoming: Incoming, problems: Proble
     summary[collection] = outcome;
     const list = (incoming[collection] ?? []) as unknown as AnyRecord[];
     if (list.length === 0) continue;
-    const known = new Set(Object.keys(recordSpecs[type].fields));
+    // Fields a file cannot carry are kept from the stored record, like fields OKR Lens does not know.
+    const known = new Set(Object.keys(recordSpecs[type].fields).filter((f) => !KEPT_ON_IMPORT.has(f)));
     const merged = new Map((base[collection] as unknown as AnyRecord[]).map((r) => [r.id, r]));
     const written: AnyRecord[] = [];
     const seen = new Set<string>();

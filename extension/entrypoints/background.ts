@@ -5,6 +5,7 @@ import { runtimeBroadcast } from '../background/broadcast.ts';
 import { messageListener } from '../background/message-listener.ts';
 import { linkSummaryRefresher } from '../background/link-summary/refresh-link-summary.ts';
 import { wireReminders } from '../background/reminders/wire-reminders.ts';
+import { wireCustomHosts } from '../background/custom-hosts/wire-custom-hosts.ts';
 
 export default defineBackground(() => {
   const toPages = runtimeBroadcast(browser.runtime);
@@ -31,5 +32,7 @@ export default defineBackground(() => {
   });
   // Pace moves with the calendar: a new browser session recomputes where every linked item stands.
   browser.runtime.onStartup.addListener(overlaysAfterChange);
+  // Jira Data Center and GitHub Enterprise hosts the person granted in the settings: their content scripts.
+  void wireCustomHosts();
   // The toolbar button opens the popup; the popup links to the home page ("Open OKR Lens").
 });

@@ -1,38 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { RequestOf, RequestType, ResponseOf } from './api.ts';
-import { CHANNEL } from './envelope.ts';
+import { createClient as createCoreClient, type MessagingRuntime } from './client-core.ts';
 import { FEATURE_OF } from './features.ts';
-import { failure, isResult, type Result } from './result.ts';
 
-/** The part of `runtime` the client uses; tests pass their own. */
-export type MessagingRuntime = { id?: string | undefined; sendMessage: (message: unknown) => Promise<unknown> };
+export { UPDATED_TEXT, type MessagingRuntime } from './client-core.ts';
 
-export const UPDATED_TEXT = 'OKR Lens was updated: reload this tab';
-
-/**
- * `send(request)` for extension pages and content scripts: the background's answer, or an error
- * tagged with the request's feature. Never throws, so a caller keeps what the person typed.
- */
-export function createClient(runtime: () => MessagingRuntime | undefined) {
-  return async function send<K extends RequestType>(request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
-    const feature = FEATURE_OF[request.type];
-    const current = runtime();
-    // After an update the old content script stays in the tab with no extension behind it:
-    // `runtime.id` goes away, and anything sent would throw "Extension context invalidated".
-    if (!current?.id) return failure(feature, 'orphaned', UPDATED_TEXT);
-    let reply: unknown;
-    try {
-      reply = await current.sendMessage({ channel: CHANNEL, request });
-    } catch (e) {
-      const text = e instanceof Error ? e.message : String(e);
-      if (/context invalidated/i.test(text)) return failure(feature, 'orphaned', UPDATED_TEXT);
-      return failure(feature, 'unavailable', `OKR Lens could not be reached (${text})`);
-    }
-    // The router answers every request with a Result; anything else means nobody answered.
-    if (!isResult(reply)) return failure(feature, 'unavailable', 'OKR Lens did not answer');
-    return reply as Result<ResponseOf<K>>;
-  };
-}
+/** The client of extension pages: errors tagged with each request's feature. */
+export const createClient = (runtime: () => MessagingRuntime | undefined) => createCoreClient(runtime, (type) => FEATURE_OF[type]);
 
 // Read at each send, not once: `browser` may be missing where this module is merely imported (tests).
 export const send = createClient(() => browser?.runtime);

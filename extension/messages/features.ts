@@ -45,7 +45,7 @@ export const FEATURE_OF = {
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */
-export type Feature = (typeof FEATURE_OF)[RequestType] | 'messages';
+export type Feature = (typeof FEATURE_OF)[RequestType] | 'messages' | 'overlay';
 
 export const isRequestType = (value: unknown): value is RequestType => typeof value === 'string' && Object.hasOwn(FEATURE_OF, value);
 export const featureOf = (type: unknown): Feature => (isRequestType(type) ? FEATURE_OF[type] : 'messages');

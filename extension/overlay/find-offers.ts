@@ -1,5 +1,5 @@
 import { parsePageNumber } from '../../core/capture/parse-page-number.ts';
-import { isDataLinkPage } from '../../core/capture/match-data-link.ts';
+import { matchesDataLink } from '../../core/capture/match-data-link.ts';
 import type { LiveCountResult, SiteAdapter } from '../sites/site-types.ts';
 import { resolveLocator, visibleText } from './capture/element-locator.ts';
 import type { NumberOffer } from './number-offer.ts';
@@ -11,7 +11,7 @@ const differs = (a: number | undefined, b: number) => a === undefined || Math.ab
 export function dataLinkOffers(doc: Document, pageUrl: string, summary: PageSummary): NumberOffer[] {
   const offers: NumberOffer[] = [];
   for (const { item, source } of summary.dataLinks) {
-    if (!isDataLinkPage(source, pageUrl)) continue;
+    if (!matchesDataLink(source, pageUrl)) continue;
     const el = resolveLocator(doc, source.locator);
     const text = el && visibleText(el);
     const number = text ? parsePageNumber(text) : undefined;

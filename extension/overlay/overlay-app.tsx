@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntityRef, PageEntity } from '../sites/site-types.ts';
-import { UPDATED_TEXT } from '../messages/client.ts';
+import { UPDATED_TEXT } from '../messages/client-core.ts';
 import type { Result } from '../messages/result.ts';
 import { CaptureBox } from './capture-box.tsx';
 import { CheckInBox } from './check-in-box.tsx';

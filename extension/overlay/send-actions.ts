@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CheckInDraft } from '../messages/drafts.ts';
-import { send } from '../messages/client.ts';
+import { createClient } from '../messages/client-core.ts';
 import { failure } from '../messages/result.ts';
 import { SUMMARY_KEYS } from '../overlay-store/summary-keys.ts';
 import type { OverlayActions, OverlayCheckIn } from './overlay-actions.ts';
+
+// Errors name the overlay, not each request's feature: the feature table stays out of the content script.
+const send = createClient(() => browser.runtime, () => 'overlay');
 
 /** The overlay's actions as messages to the background (everything but picking, which the runtime adds). */
 export function sendActions(host: string, me: () => string | undefined): Omit<OverlayActions, 'pick'> {

@@ -1,12 +1,12 @@
-import type { SiteAdapter } from './site-types.ts';
-import { jiraAdapter } from './jira/jira-adapter.ts';
-import { githubAdapter } from './github/github-adapter.ts';
-import { salesforceAdapter } from './salesforce/salesforce-adapter.ts';
+import type { SitePredicates } from './site-types.ts';
+import { GITHUB_PREDICATES } from './github/github-predicates.ts';
+import { JIRA_PREDICATES } from './jira/jira-predicates.ts';
+import { SALESFORCE_PREDICATES } from './salesforce/salesforce-predicates.ts';
 
-// Every host's adapter, for the tests that check them together (url-examples.test.ts).
-// Each content script imports only its own adapter, so one host's code never ships in another's.
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [
-  jiraAdapter,
-  githubAdapter,
-  salesforceAdapter,
+// Every site's URL predicates, for the tests that check them together (url-examples.test.ts).
+// Content scripts import only their own adapter, which carries no predicates or examples.
+export const SITE_PREDICATES: readonly SitePredicates[] = [
+  { site: 'jira', predicates: JIRA_PREDICATES },
+  { site: 'github', predicates: GITHUB_PREDICATES },
+  { site: 'salesforce', predicates: SALESFORCE_PREDICATES },
 ];

@@ -50,11 +50,16 @@ export type PageObject = {
 export type LiveCountResult = { ok: true; value: number; evidence: string; sourceUrl: string } | { ok: false; error: string };
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
+/**
+ * A site's URL predicates with their examples: checked together across sites by the tests, and kept
+ * out of the adapter so the examples never ship in a content script.
+ */
+export type SitePredicates = { site: SiteName; predicates: readonly UrlPredicate[] };
+
 export type SiteAdapter = {
   site: SiteName;
   /** Content-script match patterns for the cloud hosts (custom hosts are registered at runtime). */
   matches: readonly string[];
-  predicates: readonly UrlPredicate[];
   /** The entity a page shows, from the URL alone; undefined on every other page. */
   entityFromUrl: (url: URL, custom: boolean) => PageEntity | undefined;
   page: PageObject;

@@ -179,4 +179,26 @@ describe('overlays on Jira, GitHub and Salesforce pages', () => {
     }
     await page.close();
   }, 300_000);
+
+  // Last: reloading the extension closes its pages and orphans every content script in open tabs.
+  it('after an extension update keeps the half-typed check-in, says to reload the tab, and sends nothing', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://github.com/acme/api/pull/7');
+    await expand(page);
+    await region(page).getByRole('button', { name: 'Check in' }).click();
+    const value = region(page).getByRole('textbox', { name: /^Value/ });
+    await value.fill('55');
+    await region(page).getByRole('textbox', { name: 'Note' }).fill('typed before the update');
+    // Reloading closes the extension's own pages: that is the sign it happened.
+    const closed = home.waitForEvent('close', { timeout: 180_000 });
+    await home.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload: () => void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await closed;
+    await value.press('Enter');
+    await region(page).getByRole('alert').filter({ hasText: 'OKR Lens was updated: reload this tab' }).first().waitFor();
+    expect(await value.inputValue()).toBe('55');
+    expect(await region(page).getByRole('textbox', { name: 'Note' }).inputValue()).toBe('typed before the update');
+    // The orphaned path answers before any message is sent (client-core.ts checks runtime.id first);
+    // the reloaded unpacked extension stays blocked in this test browser, so the database cannot be read back.
+    await page.close();
+  }, 400_000);
 });

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { checkInOwnerOf } from '../../../core/model/check-in-owner.ts';
+import { liveCountInput, liveCountOf } from '../../../core/model/live-count-input.ts';
 import type { KeyResult } from '../../../core/model/records.ts';
 import { KR_KINDS, STATES, type KrKind } from '../../../core/model/vocabulary.ts';
 import type { Workspace } from '../../../core/model/workspace.ts';
 import { send } from '../../messages/client.ts';
+import { DataLinkField } from './data-link-field.tsx';
 import { useFocusOnMount } from './focus-on-mount.ts';
 import { Field, FormEnd, formKeys, numberOf, Picker, tagsOf } from './form-parts.tsx';
+import { LiveCountFields } from './live-count-fields.tsx';
 import { linksOf, linksText } from './links-text.ts';
 import { peopleOptions } from './options.ts';
 import { CheckInOwnerField, TagsField } from './shared-fields.tsx';
@@ -30,6 +33,8 @@ export function KeyResultForm({ ws, me, objectiveId, keyResult: k, onSaved, onCa
     title: k.title, ownerIds: k.ownerIds, checkInOwnerId: k.checkInOwnerId ?? '', kind: k.kind, start: k.start?.toString() ?? '', target: k.target?.toString() ?? '',
     unit: k.unit ?? '', weight: String(k.weight), links: linksText(k.links), tags: k.tags.join(', '), state: k.state,
   } : blank(parent?.ownerIds.slice(0, 1) ?? (me ? [me] : []), 'increase'));
+  const [live, setLive] = useState(() => liveCountInput(k?.liveCount));
+  const [dataLinkRemoved, setDataLinkRemoved] = useState(false);
   const [added, setAdded] = useState<string[]>([]);
   const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
   const { errors, busy, submit, fail } = useSubmit();
@@ -41,15 +46,21 @@ export function KeyResultForm({ ws, me, objectiveId, keyResult: k, onSaved, onCa
     event.preventDefault();
     const numbers = { start: numberOf(v.start), target: numberOf(v.target), weight: numberOf(v.weight) ?? 1 };
     for (const [field, n] of Object.entries(numbers)) if (Number.isNaN(n)) return fail(field, 'must be a number');
+    const liveCount = liveCountOf(live);
+    if (!liveCount.ok) return fail(`liveCount.${liveCount.field}`, liveCount.message);
+    // Sent only when changed: an edit of the title must not restamp the live count for merges.
+    const liveChanged = JSON.stringify(liveCount.value) !== JSON.stringify(k?.liveCount);
     const fields = {
       objectiveId, title: v.title.trim(), ownerIds: v.ownerIds, checkInOwnerId: v.checkInOwnerId || undefined, kind: v.kind,
       start: metric ? numbers.start : undefined, target: metric ? numbers.target : undefined, unit: v.unit.trim() || undefined, weight: numbers.weight,
       links: linksOf(v.links, k?.links ?? []), tags: tagsOf(v.tags), state: v.state,
+      ...(liveChanged ? { liveCount: liveCount.value } : {}), ...(dataLinkRemoved ? { dataLink: undefined } : {}),
     };
     if (k) return void submit(() => send({ type: 'keyResult.update', id: k.id, changes: asChanges(fields) }), onSaved);
     void submit(() => send({ type: 'keyResult.create', draft: fields }), (saved) => {
       setAdded([...added, saved.title]);
       setV(blank(v.ownerIds, v.kind));
+      setLive(liveCountInput(undefined));
       onSaved(saved);
     });
   };
@@ -90,6 +101,8 @@ export function KeyResultForm({ ws, me, objectiveId, keyResult: k, onSaved, onCa
         {(d) => <textarea id={id('links')} rows={2} aria-describedby={d} value={v.links} onInput={(e) => set({ links: e.currentTarget.value })} />}
       </Field>
       <TagsField id={id('tags')} ws={ws} errors={errors} value={v.tags} onChange={(tags) => set({ tags })} />
+      <LiveCountFields id={id} value={live} errors={errors} onChange={(patch) => setLive({ ...live, ...patch })} />
+      {k?.dataLink ? <DataLinkField dataLink={k.dataLink} removed={dataLinkRemoved} onRemoved={setDataLinkRemoved} /> : null}
       <FormEnd submitLabel={k ? 'Save key result' : 'Add key result'} general={errors.general} busy={busy} onCancel={onCancel} />
     </form>
   );

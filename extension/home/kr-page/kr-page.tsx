@@ -11,6 +11,7 @@ import { canEdit } from '../edit/can-edit.ts';
 import { CheckInForm } from '../edit/check-in-form.tsx';
 import { CheckInHistory } from './check-in-history.tsx';
 import { KrChart } from './kr-chart.tsx';
+import { LiveCountFacts } from './live-count-facts.tsx';
 
 const KIND_LABELS = { increase: 'Increase', decrease: 'Decrease', milestone: 'Milestone (0–100 %)', binary: 'Done or not', 'stay-above': 'Stay above', 'stay-below': 'Stay below' } as const;
 
@@ -34,12 +35,13 @@ export function KrPage({ ws, route, me }: ViewProps) {
         <dt>Check-in owner</dt><dd>{report.checkInOwnerId ? name(report.checkInOwnerId) : 'Nobody'}</dd>
         <dt>Kind</dt><dd>{KIND_LABELS[kr.kind]}{range ? ` · ${range}` : ''}</dd>
         <dt>Progress</dt><dd><span class={`status status-${status}`}>{progress.state === 'measured' ? `${STATUS_LABELS[status]} · ${krProgressText(progress)}` : krProgressText(progress)}</span>{expected === undefined ? null : ` · expected by today: ${percent(expected)}`}</dd>
+        <LiveCountFacts keyResult={kr} />
       </dl>
       <ProgressBar value={progress.state === 'measured' ? progress.progress : undefined} expected={expected ?? 0} label={`Progress of ${kr.title}`} />
       {kr.links.length > 0 ? <ul class="links" aria-label="Linked work">{kr.links.filter((l) => isHttpUrl(l.url)).map((l) => <li><a href={l.url} rel="noopener noreferrer" target="_blank">{l.title ?? l.key}</a></li>)}</ul> : null}
       {report.series ? <KrChart series={report.series} title={kr.title} unit={kr.unit} /> : null}
       {canEdit(ws, me) ? <section class="check-in-slot" aria-label="Check in"><h3>Check in</h3><CheckInForm key={kr.id} ws={ws} me={me} keyResult={kr} /></section> : null}
-      <CheckInHistory checkIns={report.checkIns} people={facts.names.people} timeZone={timeZone} unit={kr.unit} />
+      <CheckInHistory checkIns={report.checkIns} people={facts.names.people} timeZone={timeZone} keyResult={kr} />
     </article>
   );
 }

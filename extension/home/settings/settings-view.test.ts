@@ -8,6 +8,8 @@ import { SettingsView } from './settings-view.tsx';
 
 const sent: Request[] = [];
 let answer: unknown;
+// This browser's custom hosts have their own test (custom-hosts.test.ts); here they need no browser.
+vi.mock('./custom-hosts.tsx', () => ({ CustomHostsSection: () => null }));
 vi.mock('../../messages/client.ts', () => ({ send: async (request: Request) => { sent.push(request); return answer; } }));
 beforeEach(() => {
   sent.length = 0;

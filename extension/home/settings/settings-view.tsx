@@ -6,6 +6,7 @@ import { canEdit } from '../edit/can-edit.ts';
 import { Field, numberOf, tagsOf } from '../edit/form-parts.tsx';
 import { useSubmit } from '../edit/use-submit.ts';
 import type { ViewProps } from '../views.tsx';
+import { CustomHostsSection } from './custom-hosts.tsx';
 
 const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
@@ -49,6 +50,7 @@ export function SettingsView({ ws, me }: ViewProps) {
   );
 
   return (
+    <>
     <form class="edit-form settings" aria-label="Settings" onSubmit={onSubmit}>
       <h2>Settings</h2>
       {editable ? null : <p>Observers see the settings but cannot change them.</p>}
@@ -92,5 +94,7 @@ export function SettingsView({ ws, me }: ViewProps) {
       {editable ? <div class="form-buttons"><button type="submit" disabled={busy}>Save settings</button></div> : null}
       <p role="status">{saved ? 'Settings saved.' : ''}</p>
     </form>
+    <CustomHostsSection />
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '../site-types.ts';
 import { githubEntity } from './github-entity.ts';
-import { GITHUB_PREDICATES } from './github-predicates.ts';
 import { githubLiveCount } from './live-count.ts';
 import { githubPage } from './page-object.ts';
 
@@ -9,7 +8,6 @@ export const githubAdapter = {
   // All of github.com, not only entity paths: GitHub navigates without page loads (Turbo, React),
   // so a script injected on the dashboard must be there when the person opens an issue.
   matches: ['https://github.com/*'],
-  predicates: GITHUB_PREDICATES,
   entityFromUrl: githubEntity,
   page: githubPage,
   liveCount: (spec, pageUrl, fetchFn) => githubLiveCount(spec, pageUrl, fetchFn),

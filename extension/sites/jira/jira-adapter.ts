@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '../site-types.ts';
 import { jiraEntityFromUrl } from './jira-entity.ts';
-import { JIRA_PREDICATES } from './jira-predicates.ts';
 import { jiraLiveCount } from './live-count.ts';
 import { jiraPage } from './page-object.ts';
 
@@ -15,7 +14,6 @@ export const jiraAdapter = {
     'https://*.atlassian.net/projects/*',
     'https://*.atlassian.net/secure/*',
   ],
-  predicates: JIRA_PREDICATES,
   entityFromUrl: jiraEntityFromUrl,
   page: jiraPage,
   liveCount: jiraLiveCount,

@@ -13,13 +13,13 @@ export type JiraPage = {
   issueKey?: string;
 };
 
-const ISSUE_KEY = /^([A-Z][A-Z0-9_]*)-(\d+)$/i;
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/i;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/i;
 // First path segments of Data Center pages, after the context path.
 const DC_ROOTS = new Set(['browse', 'secure', 'projects', 'issues']);
-// Jira Cloud's apps under /jira/<app>/projects/ (software, work management, service, discovery);
+// Jira Cloud's apps under /jira/<app>/projects/ (software, work management, service, product discovery);
 // `/jira/settings/projects/…` and other admin areas are not project pages.
-const CLOUD_APPS = new Set(['software', 'core', 'business', 'servicedesk', 'polaris']);
+const CLOUD_APPS = new Set(['software', 'core', 'servicedesk', 'polaris']);
 
 export const isCloudHost = (host: string) => host.toLowerCase().endsWith('.atlassian.net');
 
@@ -49,7 +49,7 @@ export function classifyJiraUrl(url: URL, custom: boolean): JiraPage | undefined
   return rootPage(segments[rootAt]!, segments.slice(rootAt + 1), url, context, selected);
 }
 
-// `/jira/<app>[/c]/projects/KEY/…`: Jira Cloud's software, business, service and discovery apps.
+// `/jira/<app>[/c]/projects/KEY/…`: Jira Cloud's software, work management, service and discovery apps.
 function cloudAppPage(rest: string[], selected: string | undefined): JiraPage | undefined | 'not-an-app-route' {
   const at = rest[1] === 'projects' ? 2 : rest[1] === 'c' && rest[2] === 'projects' ? 3 : -1;
   if (at < 0 || !CLOUD_APPS.has(rest[0] ?? '')) return 'not-an-app-route';

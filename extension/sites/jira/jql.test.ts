@@ -5,6 +5,7 @@ describe('JQL for live counts', () => {
   it('drops the ORDER BY clause, whatever its case', () => {
     expect(withoutOrderBy('project = KAN order by Rank ASC')).toBe('project = KAN');
     expect(withoutOrderBy('project = KAN')).toBe('project = KAN');
+    expect(withoutOrderBy('project = KAN\nORDER  BY created')).toBe('project = KAN');
   });
   it('keeps "order by" inside quoted text', () => {
     expect(withoutOrderBy('summary ~ "order by" AND text ~ \'x order by y\' ORDER BY created')).toBe('summary ~ "order by" AND text ~ \'x order by y\'');

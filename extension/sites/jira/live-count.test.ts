@@ -34,7 +34,7 @@ describe('Jira Cloud live count', () => {
     const [call] = jira.calls;
     expect(call?.url).toBe('https://acme.atlassian.net/rest/api/3/search/approximate-count');
     expect(call?.init).toMatchObject({ method: 'POST', credentials: 'include', body: '{"jql":"project = KAN AND type = Bug"}' });
-    expect(call?.init?.headers).toMatchObject({ 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' });
+    expect(call?.init?.headers).toEqual({ Accept: 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' });
   });
 
   it('computes the share done as a percentage from two counts', async () => {
@@ -82,6 +82,36 @@ describe('Jira Cloud live count', () => {
     expect(broken).toEqual({ ok: false, error: 'Jira could not count the issues (HTTP 500).' });
   });
 
+  it('stops at a failing count of done issues', async () => {
+    const jira = fakeJira((jql) => (jql.includes('Done') ? json(400, { errorMessages: ['Field \'statusCategory\' is not searchable.'] }) : json(200, { count: 5 })));
+    const result = await jiraLiveCount(cloud('project = KAN', 'share-done'), CLOUD_PAGE, jira.fetchFn);
+    expect(result).toEqual({ ok: false, error: "Jira rejected the query: Field 'statusCategory' is not searchable." });
+  });
+
+  it('takes no count that is not a whole number of issues', async () => {
+    for (const body of [{ count: -1 }, { count: 2.5 }, { count: '7' }, {}, null, [3]]) {
+      const result = await jiraLiveCount(cloud('project = KAN'), CLOUD_PAGE, async () => json(200, body));
+      expect(result).toEqual({ ok: false, error: 'Jira answered without an issue count; reload the Jira tab and try again.' });
+    }
+  });
+
+  it('joins all of Jira\'s messages, skipping blank and non-text ones', async () => {
+    const body = { errorMessages: ['Bad JQL.', ' ', 42], errors: { jql: 'Unbounded query.', n: null } };
+    const result = await jiraLiveCount(cloud('order by created'), CLOUD_PAGE, async () => json(400, body));
+    expect(result).toEqual({ ok: false, error: 'Jira rejected the query: Bad JQL. Unbounded query.' });
+    const bare = await jiraLiveCount(cloud('x'), CLOUD_PAGE, async () => json(400, null));
+    expect(bare).toEqual({ ok: false, error: 'Jira rejected the query: no reason given (HTTP 400).' });
+    const server = await jiraLiveCount(cloud('x'), CLOUD_PAGE, async () => json(503, { errorMessages: ['Maintenance.'] }));
+    expect(server).toEqual({ ok: false, error: 'Jira could not count the issues (HTTP 503: Maintenance).' });
+  });
+
+  it('answers only Jira queries', async () => {
+    const jira = fakeJira(() => json(200, { count: 1 }));
+    const spec: LiveCount = { source: 'github-milestone', host: 'acme.atlassian.net', query: 'acme/web/7', measure: 'count' };
+    expect(await jiraLiveCount(spec, CLOUD_PAGE, jira.fetchFn)).toEqual({ ok: false, error: 'This live count is not a Jira query.' });
+    expect(jira.calls).toEqual([]);
+  });
+
   it('fetches nothing from a page of another host', async () => {
     const jira = fakeJira(() => json(200, { count: 1 }));
     const result = await jiraLiveCount(cloud('project = KAN'), new URL('https://other.atlassian.net/browse/KAN-1'), jira.fetchFn);
@@ -102,7 +132,7 @@ describe('Jira Data Center live count', () => {
       sourceUrl: 'https://jira.acme.com/jira/issues/?jql=project%20%3D%20OPS',
     });
     expect(jira.calls[0]?.url).toBe('https://jira.acme.com/jira/rest/api/2/search?jql=project%20%3D%20OPS&maxResults=0');
-    expect(jira.calls[0]?.init).toMatchObject({ credentials: 'include' });
+    expect(jira.calls[0]?.init).toEqual({ credentials: 'include', headers: { Accept: 'application/json' } });
     expect(jira.calls[0]?.init?.method).toBeUndefined();
   });
 

@@ -37,6 +37,26 @@ describe('Jira page object while the page renders', () => {
     const { document } = parseHTML('<html><head><title>[KAN-5] Fix the - dash - Jira</title></head><body></body></html>');
     expect(jiraAdapter.page.title(document, issue)).toBe('Fix the - dash');
   });
+  it('trusts a lone summary with no key near it, and mounts beside it', () => {
+    const { document } = parseHTML('<main><div id="head"><h1 data-testid="issue.views.issue-base.foundation.summary.heading">Lone  summary</h1></div></main>');
+    expect(jiraAdapter.page.title(document, issue)).toBe('Lone summary');
+    expect(jiraAdapter.page.mountPoint(document, issue)?.id).toBe('head');
+  });
+  it('trusts none of several summaries without keys; a key not rendered yet counts as none', () => {
+    const two = parseHTML('<h1 id="summary-val">One</h1><h1 id="summary-val">Two</h1><title>Jira</title>').document;
+    expect(jiraAdapter.page.title(two, issue)).toBeUndefined();
+    const emptyKey = parseHTML('<div><a id="key-val"></a><h1 id="summary-val">Loading</h1></div>').document;
+    expect(jiraAdapter.page.title(emptyKey, issue)).toBe('Loading');
+  });
+  it('gives a project page no mount point, even beside an issue summary', () => {
+    const project = jiraAdapter.entityFromUrl(new URL('https://acme.atlassian.net/projects/KAN'), false)!;
+    expect(jiraAdapter.page.mountPoint(load('fixtures/pages/jira/cloud-browse-issue.html'), project)).toBeUndefined();
+    expect(jiraAdapter.page.mountPoint(parseHTML('<div><h1 id="summary-val">Lone</h1></div>').document, project)).toBeUndefined();
+  });
+  it('collapses white space in the tab title', () => {
+    const { document } = parseHTML('<html><head><title>[KAN-5]\n  Spaced   out - Jira</title></head><body></body></html>');
+    expect(jiraAdapter.page.title(document, issue)).toBe('Spaced out');
+  });
   it('answers undefined on an empty page', () => {
     const { document } = parseHTML('<html><head><title>Jira</title></head><body></body></html>');
     expect(jiraAdapter.page.title(document, issue)).toBeUndefined();

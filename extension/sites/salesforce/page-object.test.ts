@@ -39,6 +39,15 @@ describe('Salesforce page object on every example page', () => {
     expect(salesforcePage.title(classic, salesforceAdapter.entityFromUrl(new URL('https://acme.my.salesforce.com/0015g00000GlBxY'), false)!)).toBe('Globex Inc');
   });
 
+  it('reads a title rendered inside an open (native) shadow root', () => {
+    const example = SALESFORCE_EXAMPLE_PAGES[0]!;
+    const doc = load(example.fixture);
+    for (const el of Array.from(doc.querySelectorAll('[slot="primaryField"], .slds-page-header__title'))) el.remove();
+    const host = doc.querySelector('.oneContent.active records-highlights2')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<h1><lightning-formatted-text slot="primaryField">Acme - 200 Widgets (in shadow)</lightning-formatted-text></h1>';
+    expect(salesforcePage.title(doc, salesforceAdapter.entityFromUrl(new URL(example.url), false)!)).toBe('Acme - 200 Widgets (in shadow)');
+  });
+
   it('mounts after the page title in Classic and leaves Lightning to the corner', () => {
     const classic = SALESFORCE_EXAMPLE_PAGES.find((e) => e.fixture.endsWith('classic-opportunity.html'))!;
     const entity = salesforceAdapter.entityFromUrl(new URL(classic.url), false)!;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { salesforceAdapter } from './salesforce-adapter.ts';
-import { NOT_ENTITY_PAGES } from './salesforce-predicates.ts';
+import { NOT_ENTITY_PAGES, SALESFORCE_PREDICATES } from './salesforce-predicates.ts';
 
 const entityOf = (url: string) => salesforceAdapter.entityFromUrl(new URL(url), false);
 
 describe('salesforceAdapter.entityFromUrl', () => {
   it('finds a record on every predicate example, keyed by the org host and the 18-character id', () => {
-    for (const predicate of salesforceAdapter.predicates) {
+    for (const predicate of SALESFORCE_PREDICATES) {
       for (const example of predicate.examples) {
         const url = typeof example === 'string' ? example : example.url;
         const entity = entityOf(url);
