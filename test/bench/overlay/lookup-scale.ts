@@ -4,7 +4,7 @@ import { paintRuns, type PaintRun } from './overlay-paint.ts';
 
 export const READ_BATCH = 20;
 
-export type Scale = { links: number; keys: number; setupMs: number; reads: number[]; paints: PaintRun[] };
+export type Scale = { links: number; keys: number; setupMs: number; reads: number[]; paints: PaintRun[]; readsLater: number[] };
 
 /** A fresh profile with `links` linked key results; then the same page's summary read and overlay paint. */
 export async function lookupAt(links: number, now: string, reads: number, paints: number): Promise<Scale> {
@@ -20,7 +20,9 @@ export async function lookupAt(links: number, now: string, reads: number, paints
     if (linked !== 1) throw new Error(`overlay-bench: the page's summary has ${linked} items, not 1`);
     await ext.closeLoader();
     const painted = await paintRuns(ext.context, ext.workers, PAGE_URL, paints);
-    return { links, keys, setupMs, reads: samples, paints: painted };
+    // Again once the paints are done (tens of seconds later): whatever storage did after the big write has settled by then.
+    const later = await ext.bench('timeReads', host, PAGE_ENTITY.key, PAGE_ENTITY.container, reads, READ_BATCH);
+    return { links, keys, setupMs, reads: samples, paints: painted, readsLater: later.samples };
   } finally {
     await ext.close();
   }
