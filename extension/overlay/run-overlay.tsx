@@ -24,6 +24,11 @@ const SETTLE_MS = 10_000;
  * listener left behind). After an extension update it stays, says so, and sends nothing.
  */
 export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  // Two user-timing marks for test/bench/overlay-bench.ts (docs/benchmarks.md): start here, and
+  // the first overlay committed to the DOM. About a microsecond each; pages see them, as they
+  // see the overlay element itself.
+  performance.mark('okr-lens:start');
+  let renderedMarked = false;
   const host = location.host;
   const custom = !matchesCloudHost(adapter.matches, host);
   const area = browser.storage.local;
@@ -68,6 +73,10 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     const app = mounted.root.lastElementChild;
     if (!app) return;
     render(<OverlayApp key={entity?.key ?? url.host} entity={entity} title={title} container={container} pageUrl={url.href} source={adapter.site} summary={summary} offers={offers} actions={actions} />, app);
+    if (!renderedMarked) {
+      renderedMarked = true;
+      performance.mark('okr-lens:rendered');
+    }
   };
 
   // The page fills in titles and numbers late: repaint on its mutations, at most once a frame, for a while.
