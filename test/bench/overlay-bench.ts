@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ENTITY_PAGES } from '../e2e/overlay-pages.ts';
 import { benchExtension } from './overlay/bench-extension.ts';
-import { BUDGET_BYTES, contentScriptSizes } from './overlay/content-script-size.ts';
+import { BUDGET_BYTES, contentScriptSizes, toolsSize } from './overlay/content-script-size.ts';
 import { launchPlain, loadOnce, type LoadRun } from './overlay/host-load.ts';
 import { lookupAt, READ_BATCH } from './overlay/lookup-scale.ts';
 import { paintRuns, type PaintRun } from './overlay/overlay-paint.ts';
@@ -29,6 +29,8 @@ console.log('\n== Overlay (issue 8 "Speed") ==');
 console.log(`\n1. Content script per host (.output/chrome-mv3/content-scripts/, budget ${kB(BUDGET_BYTES)} minified before gzip)`);
 for (const s of contentScriptSizes())
   console.log(`   ${s.site.padEnd(10)} ${kB(s.bytes).padStart(8)} minified, ${kB(s.gzip).padStart(7)} gzipped  ${verdict(s.bytes <= BUDGET_BYTES)} (${(s.bytes / BUDGET_BYTES).toFixed(2)}× the budget)`);
+const tools = toolsSize();
+console.log(`   + on demand: overlay-tools.js ${kB(tools.bytes)} minified, ${kB(tools.gzip)} gzipped (forms, capture, live counts; its own Preact), loaded when a page opens a form or has a captured number or live count`);
 
 // 2. Paint with the worker asleep, one page per host, the demo company.
 const paintStats = (runs: PaintRun[]) => ({

@@ -12,3 +12,9 @@ export function contentScriptSizes(): { site: string; bytes: number; gzip: numbe
     return { site, bytes: text.length, gzip: gzipSync(text).length };
   });
 }
+
+/** The overlay's on-demand tools (forms, capture, live counts): loaded only on pages that need them. */
+export function toolsSize(): { bytes: number; gzip: number } {
+  const text = readFileSync(`${EXTENSION_DIR}/overlay-tools.js`);
+  return { bytes: text.length, gzip: gzipSync(text).length };
+}
