@@ -23,8 +23,8 @@ const byTime = (a: CheckIn, b: CheckIn) => Date.parse(a.time) - Date.parse(b.tim
 
 /**
  * Everything the presentation of one period shows, at `now`: the numbers come from
- * `periodReport` (the same as the period overview and the extension); check-ins after `now` are
- * not shown, so a pinned build tells the story as of that day.
+ * `periodReport` (the same as the period overview and the extension), and notes and confidence
+ * come from the same check-ins it counts.
  */
 export function deckModel(ws: Workspace, periodId: string, now: Date): Deck | undefined {
   const report = periodReport(ws, periodId, now);
@@ -34,11 +34,11 @@ export function deckModel(ws: Workspace, periodId: string, now: Date): Deck | un
   const nameList = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
   const teamNames = new Map(ws.teams.map((t) => [t.id, t.name]));
   const note = (c: CheckIn, about: string): NoteLine => ({ day: localDate(new Date(c.time), report.timeZone), author: names.get(c.authorId) ?? c.authorId, about, text: c.note ?? '' });
-  const past = (kr: KeyResult) => checkInsOf(index, 'keyResult', kr.id).filter((c) => Date.parse(c.time) <= now.getTime()).sort(byTime);
+  const checkInsOfKr = (kr: KeyResult) => [...checkInsOf(index, 'keyResult', kr.id)].sort(byTime);
 
   const objectives = report.objectives.map((row): ObjectiveSlide => {
     const krs = row.keyResults.map((r): KrLine => {
-      const checkIns = past(r.keyResult);
+      const checkIns = checkInsOfKr(r.keyResult);
       const withNote = checkIns.findLast((c) => c.note);
       return { ...r, owners: nameList(r.keyResult.ownerIds), checkIns, confidence: confidenceTrend(checkIns), latest: withNote && note(withNote, r.keyResult.title) };
     });
