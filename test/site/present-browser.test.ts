@@ -54,6 +54,11 @@ describe('presentation in Chromium', () => {
       expect(new URL(page.url()).hash).toBe('#/4');
       // Only the current slide is on screen.
       expect(await page.locator('main.deck > section.slide:visible').count()).toBe(1);
+      // F toggles full screen through the Fullscreen API.
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+      await page.keyboard.press('F');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
       // The buttons do the same for a mouse.
       await page.getByRole('button', { name: 'Next' }).click();
       await atSlide(page, 5);
@@ -69,6 +74,10 @@ describe('presentation in Chromium', () => {
       await expect.poll(() => page.locator('main.deck > section.slide.current h2').isVisible()).toBe(true);
       await page.evaluate(() => { location.hash = '#/9'; });
       await atSlide(page, 9);
+      // Under reduced motion the slide change does not animate.
+      expect(await page.locator('main.deck > section.slide.current').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      expect(await page.locator('main.deck > section.slide.current').evaluate((el) => getComputedStyle(el).animationName)).toBe('slide-in');
       await page.goto(`${site.origin}${DECK}#/99`);
       await page.reload();
       await atSlide(page, 10);

@@ -20,6 +20,7 @@ function start(deckEl: HTMLElement) {
   const gotoPrompt = $('[data-role=goto]');
   document.documentElement.classList.add('js');
   document.documentElement.classList.toggle('presenter-mode', isPresenter);
+  if (isPresenter) document.title = `Presenter · ${document.title}`;
   let current = 0;
 
   const presenter = isPresenter ? createPresenter(slides) : undefined;
