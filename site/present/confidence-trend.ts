@@ -1,4 +1,5 @@
 import type { CheckIn } from '../../core/model/records.ts';
+import { byTime } from './by-time.ts';
 
 /** Confidence is recorded 0–10 on a check-in. */
 const MAX = 10;
@@ -9,11 +10,9 @@ export type ConfidenceTrend = { values: number[]; text: string; points: string }
  * polyline for a `width`×`height` sparkline and as the words that stand in for it.
  */
 export function confidenceTrend(checkIns: readonly CheckIn[], limit = 12, width = 100, height = 24): ConfidenceTrend {
-  const values = checkIns
-    .filter((c): c is CheckIn & { confidence: number } => c.confidence !== undefined)
-    .sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id))
+  const values = byTime(checkIns.filter((c) => c.confidence !== undefined))
     .slice(-limit)
-    .map((c) => c.confidence);
+    .map((c) => c.confidence!);
   if (values.length === 0) return { values, text: 'No confidence recorded', points: '' };
   const step = values.length > 1 ? width / (values.length - 1) : 0;
   const y = (v: number) => (height - 2 - ((height - 4) * v) / MAX).toFixed(1);

@@ -6,6 +6,7 @@ import { periodReport, type KrRow, type ObjectiveRow, type PeriodReport } from '
 import { workspaceToday } from '../../core/report/today.ts';
 import { confidenceTrend, type ConfidenceTrend } from './confidence-trend.ts';
 import { biggestMovers, type Mover } from './movers.ts';
+import { byTime } from './by-time.ts';
 import { risksAndFlags, type RiskLine } from './risks.ts';
 
 export type NoteLine = { day: string; author: string; about: string; text: string };
@@ -19,8 +20,6 @@ export type Deck = {
 /** How many of an objective's latest check-in notes its slide shows. */
 export const NOTES_PER_OBJECTIVE = 3;
 
-const byTime = (a: CheckIn, b: CheckIn) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id);
-
 /**
  * Everything the presentation of one period shows, at `now`: the numbers come from
  * `periodReport` (the same as the period overview and the extension), and notes and confidence
@@ -33,8 +32,11 @@ export function deckModel(ws: Workspace, periodId: string, now: Date): Deck | un
   const names = new Map(ws.people.map((p) => [p.id, p.name]));
   const nameList = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
   const teamNames = new Map(ws.teams.map((t) => [t.id, t.name]));
-  const note = (c: CheckIn, about: string): NoteLine => ({ day: localDate(new Date(c.time), report.timeZone), author: names.get(c.authorId) ?? c.authorId, about, text: c.note ?? '' });
-  const checkInsOfKr = (kr: KeyResult) => [...checkInsOf(index, 'keyResult', kr.id)].sort(byTime);
+  // Reading a local day goes through Intl, the costliest step here; check-ins often share a time.
+  const days = new Map<string, string>();
+  const dayOf = (time: string) => days.get(time) ?? days.set(time, localDate(new Date(time), report.timeZone)).get(time)!;
+  const note = (c: CheckIn, about: string): NoteLine => ({ day: dayOf(c.time), author: names.get(c.authorId) ?? c.authorId, about, text: c.note ?? '' });
+  const checkInsOfKr = (kr: KeyResult) => byTime(checkInsOf(index, 'keyResult', kr.id));
 
   const objectives = report.objectives.map((row): ObjectiveSlide => {
     const krs = row.keyResults.map((r): KrLine => {
@@ -42,8 +44,10 @@ export function deckModel(ws: Workspace, periodId: string, now: Date): Deck | un
       const withNote = checkIns.findLast((c) => c.note);
       return { ...r, owners: nameList(r.keyResult.ownerIds), checkIns, confidence: confidenceTrend(checkIns), latest: withNote && note(withNote, r.keyResult.title) };
     });
-    const notes = krs.flatMap((k) => k.checkIns.filter((c) => c.note).map((c) => ({ c, about: k.keyResult.title })))
-      .sort((a, b) => byTime(b.c, a.c)).slice(0, NOTES_PER_OBJECTIVE).map(({ c, about }) => note(c, about));
+    // Each key result's check-ins are in time order already: its last few notes are all that can make the cut.
+    const candidates = krs.flatMap((k) => k.checkIns.filter((c) => c.note).slice(-NOTES_PER_OBJECTIVE).map((c) => ({ c, about: k.keyResult.title })));
+    const about = new Map(candidates.map(({ c, about }) => [c, about]));
+    const notes = byTime(candidates.map(({ c }) => c)).reverse().slice(0, NOTES_PER_OBJECTIVE).map((c) => note(c, about.get(c)!));
     return { row, owners: nameList(row.objective.ownerIds), teams: row.objective.teamIds.map((id) => teamNames.get(id) ?? id).join(', '), krs, notes };
   });
 

@@ -6,8 +6,8 @@ export const REVIEW_WINDOW_MS = 7 * 86_400_000;
 
 export type Mover = { keyResult: KeyResult; before: number; after: number; change: number };
 
-const progressAt = (kr: KeyResult, checkIns: readonly CheckIn[], until: number): number | undefined => {
-  const value = latestValueCheckIn(checkIns.filter((c) => Date.parse(c.time) <= until))?.value;
+const progressAt = (kr: KeyResult, timed: readonly { c: CheckIn; t: number }[], until: number): number | undefined => {
+  const value = latestValueCheckIn(timed.filter(({ t }) => t <= until).map(({ c }) => c))?.value;
   return value === undefined ? undefined : progressOfValue(kr, value);
 };
 
@@ -19,8 +19,9 @@ const progressAt = (kr: KeyResult, checkIns: readonly CheckIn[], until: number):
 export function biggestMovers(items: readonly { keyResult: KeyResult; checkIns: readonly CheckIn[] }[], now: Date, limit = 5): Mover[] {
   const movers: Mover[] = [];
   for (const { keyResult, checkIns } of items) {
-    const before = progressAt(keyResult, checkIns, now.getTime() - REVIEW_WINDOW_MS);
-    const after = progressAt(keyResult, checkIns, now.getTime());
+    const timed = checkIns.map((c) => ({ c, t: Date.parse(c.time) }));
+    const before = progressAt(keyResult, timed, now.getTime() - REVIEW_WINDOW_MS);
+    const after = progressAt(keyResult, timed, now.getTime());
     if (before === undefined || after === undefined || before === after) continue;
     movers.push({ keyResult, before, after, change: after - before });
   }
