@@ -1,9 +1,11 @@
 import { cloneSlide } from './clone-slide.ts';
 
+const ARROW_STEPS: Record<string, number | undefined> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
 /** The grid of all slides (O): a modal dialog, so Escape closes it and focus stays inside. */
 export function createOverview(slides: HTMLElement[], go: (n: number) => void) {
   const dialog = document.querySelector<HTMLDialogElement>('dialog.overview')!;
-  const grid = dialog.querySelector('.overview-grid')!;
+  const grid = dialog.querySelector<HTMLOListElement>('.overview-grid')!;
   let buttons: HTMLButtonElement[] = [];
 
   const build = () => {
@@ -34,11 +36,10 @@ export function createOverview(slides: HTMLElement[], go: (n: number) => void) {
   });
   // Arrow keys walk the grid in reading order; Enter and Space press the focused slide.
   grid.addEventListener('keydown', (e) => {
-    const ke = e as KeyboardEvent;
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[ke.key];
+    const at = buttons.findIndex((b) => b === document.activeElement);
+    const step = ARROW_STEPS[e.key];
     if (at < 0 || step === undefined) return;
-    ke.preventDefault();
+    e.preventDefault();
     buttons[Math.min(buttons.length - 1, Math.max(0, at + step))]?.focus();
   });
   dialog.querySelector('[data-action=close-overview]')?.addEventListener('click', () => dialog.close());
