@@ -23,9 +23,13 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
     db,
     close: () => db.close(),
 
-    /** Writes every record of `batch` in one transaction: all of them, or none when anything fails. */
-    async write(batch: RecordBatch, { durability = 'relaxed', newIds }: { durability?: 'strict' | 'relaxed'; newIds?: ReadonlySet<string> } = {}): Promise<void> {
-      const issues = batchIssues(batch);
+    /**
+     * Writes every record of `batch` in one transaction: all of them, or none when anything fails.
+     * `shapesChecked`: the caller already ran `batchIssues` on these very records and found nothing
+     * (an import checks each part as it arrives); the check is not run twice.
+     */
+    async write(batch: RecordBatch, { durability = 'relaxed', newIds, shapesChecked = false }: { durability?: 'strict' | 'relaxed'; newIds?: ReadonlySet<string>; shapesChecked?: boolean } = {}): Promise<void> {
+      const issues = shapesChecked ? [] : batchIssues(batch);
       if (issues.length > 0) throw new StoreValidationError(issues);
       await writeBatch(db, canonicalTimes(batch), durability, newIds ? { newIds } : {});
     },
@@ -34,8 +38,8 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
       deleteRecords(db, type, ids, deletedAt),
     deleteAll: (deletions: readonly Deletion[], deletedAt: string) => deleteAll(db, deletions, deletedAt),
     /** Replaces every record with `ws` in one transaction (import, merge, restore); the last export date stays. */
-    async replace(ws: Workspace, { durability = 'strict' }: { durability?: 'strict' | 'relaxed' } = {}): Promise<void> {
-      const issues = batchIssues(ws);
+    async replace(ws: Workspace, { durability = 'strict', shapesChecked = false }: { durability?: 'strict' | 'relaxed'; shapesChecked?: boolean } = {}): Promise<void> {
+      const issues = shapesChecked ? [] : batchIssues(ws);
       if (issues.length > 0) throw new StoreValidationError(issues);
       await writeBatch(db, canonicalTimes(ws), durability, { replace: true });
     },
