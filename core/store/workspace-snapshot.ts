@@ -14,9 +14,12 @@ const PREFIX = 'snapshot:';
 const keyOf = (schema: number, version: string): `snapshot:${string}` => `snapshot:${schema}:${version}`;
 const ALL_SNAPSHOTS = IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`);
 
+// Not `crypto.randomUUID`: it exists only in secure contexts, and the store also runs elsewhere.
+const newVersion = () => Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
+
 /** Called inside every transaction that changes what `load()` returns. */
 export function markChanged(meta: { put: (row: { key: 'dataVersion'; value: string }) => unknown }): void {
-  meta.put({ key: 'dataVersion', value: crypto.randomUUID() });
+  meta.put({ key: 'dataVersion', value: newVersion() });
 }
 
 /**
@@ -32,7 +35,7 @@ export async function saveSnapshot(db: IDBPDatabase<OkrDb>, version: string | un
     return false;
   }
   // Data written before versions existed has none yet: give it one, in this same transaction.
-  const stamp = now ?? crypto.randomUUID();
+  const stamp = now ?? newVersion();
   if (now === undefined) void tx.store.put({ key: 'dataVersion', value: stamp });
   void tx.store.delete(ALL_SNAPSHOTS);
   void tx.store.put({ key: keyOf(db.version, stamp), value: text });

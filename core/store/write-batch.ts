@@ -27,6 +27,13 @@ export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, du
   const raw = unwrap(tx);
   const store = (name: StoreName) => raw.objectStore(name);
   let refused: unknown;
+  // Not idb's `tx.done`: it rejects on the failed request's error event with a bare AbortError,
+  // before the transaction's own error (the request's, such as a ConstraintError) is set.
+  void tx.done.catch(() => undefined);
+  const done = new Promise<void>((resolve, reject) => {
+    raw.addEventListener('complete', () => resolve());
+    raw.addEventListener('abort', () => reject(raw.error ?? new DOMException('the transaction was aborted', 'AbortError')));
+  });
   try {
     // Replacing clears in the same transaction, so a failed write leaves the old workspace whole.
     // `meta` stays: the last export date belongs to this browser, and `workspace` is put below.
@@ -72,9 +79,9 @@ export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, du
     }
   }
   try {
-    await tx.done;
+    await done;
   } catch (error) {
-    throw describeFailure(refused ?? raw.error ?? error);
+    throw describeFailure(refused ?? error);
   }
   if (refused !== undefined) throw describeFailure(refused);
 }
