@@ -11,14 +11,41 @@ import { launchExtension } from '../e2e/launch-extension.ts';
 import { generated, WATCH } from './paint-fixtures.ts';
 
 const NOW = new Date('2026-11-20T17:00:00Z');
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAIRS = 5;
+
+type Rows = { key: string; value: unknown }[];
+// Run in the extension's page (so self-contained): removes the workspace snapshots from `meta`,
+// or puts them back, so a load takes the message path (core/store/workspace-snapshot.ts).
+const takeSnapshots = () => new Promise<Rows>((ok, fail) => {
+  const open = indexedDB.open('okr-lens');
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const meta = open.result.transaction('meta', 'readwrite').objectStore('meta');
+    open.result.close();
+    const range = IDBKeyRange.bound('snapshot:', 'snapshot:\uffff');
+    const rows = meta.getAll(range);
+    rows.onsuccess = () => void meta.delete(range);
+    meta.transaction.oncomplete = () => ok(rows.result as Rows);
+  };
+});
+const putSnapshots = (rows: Rows) => new Promise<void>((ok, fail) => {
+  const open = indexedDB.open('okr-lens');
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const meta = open.result.transaction('meta', 'readwrite').objectStore('meta');
+    open.result.close();
+    for (const row of rows) meta.put(row);
+    meta.transaction.oncomplete = () => ok();
+  };
+});
 
 type Marks = { firstPaint: number; firstFrameStamp: number; inDom: number; fullPaint: number };
 
-async function paint(page: Page, url: string): Promise<Marks> {
+async function paint(page: Page, url: string, until: 'firstPaint' | 'fullPaint' = 'fullPaint'): Promise<Marks> {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => (globalThis as { __tree?: Partial<Marks> }).__tree?.fullPaint !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction((mark) => (globalThis as { __tree?: Partial<Marks> }).__tree?.[mark] !== undefined, until, { timeout: 60_000 });
   return page.evaluate(() => (globalThis as unknown as { __tree: Marks }).__tree);
 }
 
@@ -51,6 +78,17 @@ try {
     console.log(`  first paint of the tree  ${stats(samples.map((m) => m.firstPaint))} (each: ${samples.map((m) => m.firstPaint.toFixed(0)).join(', ')})`);
     console.log(`  (first objective in the DOM ${stats(samples.map((m) => m.inDom))}; the frame's own timestamp, reported before 2026-11-23: ${stats(samples.map((m) => m.firstFrameStamp))})`);
     console.log(`  whole tree painted       ${stats(samples.map((m) => m.fullPaint))}`);
+    // The same loads with and without the background's snapshot in the database, alternating, so
+    // both see the same machine: without it the page gets the workspace over the message channel.
+    const pairs: { snapshot: number; message: number }[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      const snapshot = (await paint(page, url, 'firstPaint')).firstPaint;
+      const kept = await loader.evaluate(takeSnapshots);
+      const message = (await paint(page, url, 'firstPaint')).firstPaint;
+      await loader.evaluate(putSnapshots, kept);
+      pairs.push({ snapshot, message });
+    }
+    console.log(`  first paint, alternating: with the snapshot ${stats(pairs.map((p) => p.snapshot))}, over the message channel ${stats(pairs.map((p) => p.message))} (pairs: ${pairs.map((p) => `${p.snapshot.toFixed(0)}/${p.message.toFixed(0)}`).join(', ')})`);
     await page.close();
   }
 } finally {
