@@ -57,6 +57,9 @@ describe('overlays on Jira, GitHub and Salesforce pages', () => {
         // Collapsed by default on a host not seen before.
         await region(page).getByRole('button', { name: `OKRs for ${example.entity.label}: 1 linked` }).waitFor();
         seenHosts.add(host);
+      } else {
+        // Expanded once on this host, it opens expanded on the host's next page.
+        await region(page).getByRole('button', { name: 'Collapse OKRs' }).waitFor();
       }
       await expand(page);
       await expect.poll(() => region(page).innerText(), { timeout: 60_000 }).toContain(example.entity.label);
@@ -112,6 +115,8 @@ describe('overlays on Jira, GitHub and Salesforce pages', () => {
     const krPage = await ext.context.newPage();
     await krPage.goto(`chrome-extension://${ext.extensionId}/home.html#/kr/${linked[0]!.id}`);
     await krPage.getByText('from the issue').first().waitFor();
+    // The link shows on the key result's page too, under the issue's title read from the host page.
+    await krPage.getByRole('list', { name: 'Linked work' }).getByRole('link', { name: GITHUB_ISSUE.title }).waitFor();
     await krPage.close();
 
     // Unlink: the list empties again.
@@ -151,6 +156,11 @@ describe('overlays on Jira, GitHub and Salesforce pages', () => {
     const captured = ws.checkIns.filter((c) => c.source === 'page-capture');
     expect(captured).toMatchObject([{ targetId: KR, sourceUrl: JIRA_ISSUE.url }]);
     expect(captured[0]!.evidence).toContain(text);
+    // The key result's page shows the data link it now has.
+    const krPage = await ext.context.newPage();
+    await krPage.goto(`chrome-extension://${ext.extensionId}/home.html#/kr/${KR}`);
+    await krPage.locator('.data-link').getByRole('link').waitFor();
+    await krPage.close();
 
     // The key result moves elsewhere; the next visit offers the page's number again.
     expect((await send({ type: 'checkIn.add', draft: { targetType: 'keyResult', targetId: KR, value: 1, status: 'behind', authorId: 'maya', note: 'moved' } })).ok).toBe(true);
