@@ -10,5 +10,10 @@ export type ChartSpec = {
   yLabel: string;
   yMin?: number;
   yMax?: number;
+  /** The period's first and last instant, so every chart of a period spans the same days. */
+  xMin?: number;
+  xMax?: number;
+  /** Canvas height in rem (bar charts grow with their bars). */
+  height?: number;
   datasets: ChartDataset[];
 };

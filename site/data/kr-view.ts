@@ -21,9 +21,11 @@ export function krTableRows(r: KrReport): KrTableRow[] {
     });
 }
 
+const span = (r: KrReport) => { const [a, b] = r.series?.pace ?? []; return a && b ? { xMin: a.x, xMax: b.x } : {}; };
+
 export function krValueChart(r: KrReport): ChartSpec {
   const unit = r.keyResult.kind === 'milestone' ? '%' : (r.keyResult.unit ?? 'value');
-  return { type: 'line', yLabel: unit, datasets: [
+  return { type: 'line', yLabel: unit, ...span(r), datasets: [
     { label: 'Check-ins', role: 'actual', data: r.series?.actual ?? [] },
     { label: 'Expected pace', role: 'pace', data: r.series?.pace ?? [] },
   ] };
@@ -32,7 +34,7 @@ export function krValueChart(r: KrReport): ChartSpec {
 export function krConfidenceChart(r: KrReport): ChartSpec {
   const data = [...r.checkIns].filter((c) => c.confidence !== undefined).sort((a, b) => Date.parse(a.time) - Date.parse(b.time))
     .map((c) => ({ x: wallClockMs(new Date(c.time), r.timeZone), y: c.confidence! }));
-  return { type: 'line', yLabel: 'confidence (0–10)', yMin: 0, yMax: 10, datasets: [{ label: 'Confidence', role: 'confidence', data }] };
+  return { type: 'line', yLabel: 'confidence (0–10)', ...span(r), yMin: 0, yMax: 10, datasets: [{ label: 'Confidence', role: 'confidence', data }] };
 }
 
 /** Evidence a reader can open: the key result's links and check-ins' sources, http and https only. */

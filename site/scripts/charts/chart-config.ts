@@ -29,7 +29,7 @@ export function chartConfig(spec: ChartSpec, colour: Colour, animate: boolean): 
     data: { datasets } as never,
     options: {
       animation: animate ? {} : false, maintainAspectRatio: false, plugins: { ...plugins, tooltip: { callbacks: { title: (items) => day(items[0]?.parsed.x ?? 0) } } },
-      scales: { x: { type: 'linear', grid, ticks: { ...ticks, maxTicksLimit: 6, callback: (v) => day(v) } }, y },
+      scales: { x: { type: 'linear', min: spec.xMin, max: spec.xMax, grid, ticks: { ...ticks, maxTicksLimit: 6, callback: (v) => day(v) } }, y },
     },
   };
 }
