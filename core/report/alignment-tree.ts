@@ -24,7 +24,9 @@ export function alignmentTree(ws: Pick<Workspace, 'objectives' | 'teams'>, perio
     todo.push(...byId.get(id)!.parentIds);
   }
   const children = new Map<string, Objective[]>();
-  for (const id of shown) for (const p of byId.get(id)!.parentIds) if (shown.has(p)) children.set(p, [...(children.get(p) ?? []), byId.get(id)!]);
+  // Children and roots in the data's order, as the period report lists them.
+  const ordered = [...byId.values()].filter((o) => shown.has(o.id));
+  for (const o of ordered) for (const p of o.parentIds) if (shown.has(p)) children.set(p, [...(children.get(p) ?? []), o]);
 
   // Depth-first without recursion; the path guards against alignment cycles.
   const subtree = (root: Objective): AlignmentNode[] => {
@@ -40,7 +42,7 @@ export function alignmentTree(ws: Pick<Workspace, 'objectives' | 'teams'>, perio
     }
     return out;
   };
-  const roots = [...shown].map((id) => byId.get(id)!).filter((o) => !o.parentIds.some((p) => shown.has(p)));
+  const roots = ordered.filter((o) => !o.parentIds.some((p) => shown.has(p)));
   const tree = roots.filter((o) => o.level === 'org').flatMap(subtree);
   const unaligned = roots.filter((o) => o.level !== 'org').flatMap(subtree);
   const teams = new Map(ws.teams.map((t) => [t.id, t]));

@@ -92,8 +92,12 @@ describe('the built site in a browser', () => {
     const light = await bg();
     const drawn = await page.evaluate(() => document.documentElement.dataset.chartsDrawn);
     expect(Number(drawn)).toBeGreaterThan(0);
+    const chartColour = () => page.evaluate(() => document.documentElement.dataset.chartsColour);
+    expect(await chartColour()).toBe('#0072b2');
     await page.getByLabel('Theme', { exact: true }).selectOption('dark');
     expect(await bg()).not.toBe(light);
+    expect(await chartColour()).toBe('#56b4e9');
+    expect(await page.evaluate(() => document.documentElement.dataset.chartsDraws)).toBe('2');
     // The next page is dark from its first frame: theme-init.js runs before the body exists.
     await page.goto(`${site.url}period/2026-q4/`, { waitUntil: 'commit' });
     await page.waitForSelector('html[data-theme="dark"]', { state: 'attached' });
@@ -119,5 +123,5 @@ describe('the built site in a browser', () => {
         await page.close();
       }
     }
-  });
+  }, 400_000);
 });

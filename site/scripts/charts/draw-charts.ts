@@ -18,7 +18,11 @@ function drawAll(): void {
     const spec = JSON.parse(canvas.dataset.chart ?? '{}') as ChartSpec;
     charts.set(canvas, new Chart(canvas, chartConfig(spec, colour, !reducedMotion.matches)));
   }
-  document.documentElement.dataset.chartsDrawn = String(charts.size);
+  // Read by the tests (and handy in devtools): how many charts, in which colour, drawn how often.
+  const root = document.documentElement.dataset;
+  root.chartsDrawn = String(charts.size);
+  root.chartsColour = colour('actual');
+  root.chartsDraws = String(Number(root.chartsDraws ?? 0) + 1);
 }
 
 drawAll();
