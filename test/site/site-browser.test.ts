@@ -98,6 +98,11 @@ describe('the built site in a browser', () => {
     expect(await bg()).not.toBe(light);
     expect(await chartColour()).toBe('#56b4e9');
     expect(await page.evaluate(() => document.documentElement.dataset.chartsDraws)).toBe('2');
+    // Paper is light whatever the theme, without the controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+    expect(await page.locator('.theme-switch').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     // The next page is dark from its first frame: theme-init.js runs before the body exists.
     await page.goto(`${site.url}period/2026-q4/`, { waitUntil: 'commit' });
     await page.waitForSelector('html[data-theme="dark"]', { state: 'attached' });
