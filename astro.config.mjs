@@ -4,6 +4,10 @@ import { defineConfig } from 'astro/config';
 // `okr site --out` chooses the output folder through OKR_SITE_OUT and `--base` the sub-path
 // through OKR_SITE_BASE. Scripts and styles stay files (never inlined) so a static host's
 // strict CSP (script-src 'self') runs the site.
+// An inherited BASE_URL variable (set by vitest, and by many CI systems) replaces
+// import.meta.env.BASE_URL in the pages and would send every link to the wrong path.
+delete process.env.BASE_URL;
+
 export default defineConfig({
   srcDir: './site',
   outDir: process.env.OKR_SITE_OUT ?? './dist/site',
