@@ -102,6 +102,9 @@ describe('the built site in a browser', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await bg()).toBe('rgb(255, 255, 255)');
     expect(await page.locator('.theme-switch').isVisible()).toBe(false);
+    // Charts are drawn again before printing, for paper colours and width.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.evaluate(() => document.documentElement.dataset.chartsDraws)).toBe('3');
     await page.emulateMedia({ media: 'screen' });
     // The next page is dark from its first frame: theme-init.js runs before the body exists.
     await page.goto(`${site.url}period/2026-q4/`, { waitUntil: 'commit' });
