@@ -20,6 +20,11 @@ export default defineConfig({
     // one host at a time, asked for from the settings page and only then given a content script.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The overlay's forms, capture and live counts load on demand into the content script's world
+    // (extension/overlay/load-tools.ts), so host pages that only show the badge never pay for them.
+    // Any https/http host, because custom hosts are granted at runtime; Chrome hides the file behind
+    // a per-session URL, and Firefox's extension URLs are random per install.
+    web_accessible_resources: [{ resources: ['overlay-tools.js'], matches: ['https://*/*', 'http://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     action: { default_title: 'OKR Lens: check in' },
     // The popup by keyboard; people can change the key in the browser's shortcut settings.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open the OKR Lens check-in popup' } },

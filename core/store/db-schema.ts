@@ -8,7 +8,9 @@ import type { Tombstone } from '../model/workspace.ts';
 export type LinkRow = { key: string; targetType: TargetType; targetId: string; url: string; title?: string };
 
 // `me` is who uses this browser: it belongs to the browser, not the workspace, so imports keep it.
-export type MetaRow = { key: 'workspace'; value: WorkspaceInfo } | { key: 'lastExportAt'; value: string } | { key: 'me'; value: { personId: string } };
+export type MetaRow = { key: 'workspace'; value: WorkspaceInfo } | { key: 'lastExportAt'; value: string } | { key: 'me'; value: { personId: string } }
+  // A new value in every transaction that changes records, and the workspace's JSON text at one (workspace-snapshot.ts).
+  | { key: 'dataVersion'; value: string } | { key: `snapshot:${string}`; value: string };
 
 /** The IndexedDB layout at the latest version; migrations.ts says how each version got here. */
 export interface OkrDb extends DBSchema {

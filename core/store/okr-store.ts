@@ -8,6 +8,7 @@ import { openOkrDb, type OpenOptions } from './open-store.ts';
 import { batchIssues, StoreValidationError, type RecordBatch } from './record-batch.ts';
 import { writeBatch } from './write-batch.ts';
 import { deleteAll, deleteRecords, type Deletion } from './delete-records.ts';
+import { dropSnapshots, saveSnapshot } from './workspace-snapshot.ts';
 
 export type LinkedOkrs = { links: LinkRow[]; objectives: Objective[]; keyResults: KeyResult[] };
 
@@ -23,9 +24,13 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
     db,
     close: () => db.close(),
 
-    /** Writes every record of `batch` in one transaction: all of them, or none when anything fails. */
-    async write(batch: RecordBatch, { durability = 'relaxed', newIds }: { durability?: 'strict' | 'relaxed'; newIds?: ReadonlySet<string> } = {}): Promise<void> {
-      const issues = batchIssues(batch);
+    /**
+     * Writes every record of `batch` in one transaction: all of them, or none when anything fails.
+     * `shapesChecked`: the caller already ran `batchIssues` on these very records and found nothing
+     * (an import checks each part as it arrives); the check is not run twice.
+     */
+    async write(batch: RecordBatch, { durability = 'relaxed', newIds, shapesChecked = false }: { durability?: 'strict' | 'relaxed'; newIds?: ReadonlySet<string>; shapesChecked?: boolean } = {}): Promise<void> {
+      const issues = shapesChecked ? [] : batchIssues(batch);
       if (issues.length > 0) throw new StoreValidationError(issues);
       await writeBatch(db, canonicalTimes(batch), durability, newIds ? { newIds } : {});
     },
@@ -34,30 +39,19 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
       deleteRecords(db, type, ids, deletedAt),
     deleteAll: (deletions: readonly Deletion[], deletedAt: string) => deleteAll(db, deletions, deletedAt),
     /** Replaces every record with `ws` in one transaction (import, merge, restore); the last export date stays. */
-    async replace(ws: Workspace, { durability = 'strict' }: { durability?: 'strict' | 'relaxed' } = {}): Promise<void> {
-      const issues = batchIssues(ws);
+    async replace(ws: Workspace, { durability = 'strict', shapesChecked = false }: { durability?: 'strict' | 'relaxed'; shapesChecked?: boolean } = {}): Promise<void> {
+      const issues = shapesChecked ? [] : batchIssues(ws);
       if (issues.length > 0) throw new StoreValidationError(issues);
       await writeBatch(db, canonicalTimes(ws), durability, { replace: true });
     },
 
     /** The whole workspace, or undefined before anything was saved. */
-    async load(): Promise<Workspace | undefined> {
-      const tx = db.transaction(['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'kpis', 'tombstones']);
-      const [meta, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones] = await Promise.all([
-        tx.objectStore('meta').get('workspace'),
-        tx.objectStore('people').getAll(),
-        tx.objectStore('teams').getAll(),
-        tx.objectStore('periods').getAll(),
-        tx.objectStore('objectives').getAll(),
-        tx.objectStore('keyResults').getAll(),
-        tx.objectStore('initiatives').getAll(),
-        tx.objectStore('checkIns').getAll(),
-        tx.objectStore('kpis').getAll(),
-        tx.objectStore('tombstones').getAll(),
-      ]);
-      if (meta?.key !== 'workspace') return undefined;
-      return { workspace: meta.value, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones };
-    },
+    load: async (): Promise<Workspace | undefined> => (await loadVersioned(db)).ws,
+    /** The workspace and the data version it was read at (see workspace-snapshot.ts), in one transaction. */
+    loadVersioned: () => loadVersioned(db),
+    /** Keeps the workspace's JSON text for extension pages, unless the data changed since `version`. */
+    saveSnapshot: (version: string | undefined, text: string) => saveSnapshot(db, version, text),
+    dropSnapshots: () => dropSnapshots(db),
 
     objectivesByPeriod: (periodId: string) => db.getAllFromIndex('objectives', 'by-period', periodId),
     objectivesByOwner: (personId: string) => db.getAllFromIndex('objectives', 'by-owner', personId),
@@ -97,4 +91,24 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
     },
     setMe: (personId: string) => db.put('meta', { key: 'me', value: { personId } }).then(() => undefined),
   };
+}
+
+async function loadVersioned(db: IDBPDatabase<OkrDb>): Promise<{ ws: Workspace | undefined; version: string | undefined }> {
+  const tx = db.transaction(['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'kpis', 'tombstones']);
+  const [meta, version, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones] = await Promise.all([
+    tx.objectStore('meta').get('workspace'),
+    tx.objectStore('meta').get('dataVersion'),
+    tx.objectStore('people').getAll(),
+    tx.objectStore('teams').getAll(),
+    tx.objectStore('periods').getAll(),
+    tx.objectStore('objectives').getAll(),
+    tx.objectStore('keyResults').getAll(),
+    tx.objectStore('initiatives').getAll(),
+    tx.objectStore('checkIns').getAll(),
+    tx.objectStore('kpis').getAll(),
+    tx.objectStore('tombstones').getAll(),
+  ]);
+  const at = version?.key === 'dataVersion' ? version.value : undefined;
+  if (meta?.key !== 'workspace') return { ws: undefined, version: at };
+  return { ws: { workspace: meta.value, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones }, version: at };
 }

@@ -51,8 +51,8 @@ export const bundleHandlers = {
     // Saving a workspace that no longer reads back would break the next export and import.
     const issues = validateWorkspace(ws);
     if (issues.length > 0) throw invalid(issues);
-    const backup = await backupNow(ctx, 'before merge');
-    await store.replace(ws, { durability: 'strict' });
+    const backup = await backupNow(ctx, 'before merge', { ws: local });
+    await store.replace(ws, { durability: 'strict', shapesChecked: true });
     const assignedToMe = newlyAssigned(local, ws, await store.me()).map(({ id, title }) => ({ id, title }));
     return { value: { report, assignedToMe, counts: countsOf(ws), backupId: backup?.id }, changed: { scope: 'workspace', ids: [] } };
   },

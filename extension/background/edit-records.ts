@@ -1,4 +1,4 @@
-import type { Editable, EditableType } from '../messages/drafts.ts';
+import type { EditRecords, EditRecordType } from '../messages/drafts.ts';
 import { backupNow } from './backup-now.ts';
 import type { Context, Handled } from './context.ts';
 import { fieldsOf, withoutStamps } from './fields.ts';
@@ -6,7 +6,7 @@ import { assertRecord, assertReferences, batchOf, checkedOf, idInUse, NOUN, STOR
 import { invalid, notFound, requireText } from './router-error.ts';
 import { stampEdit } from './stamp-edit.ts';
 
-export async function createRecord<T extends EditableType>(type: T, draft: unknown, ctx: Context): Promise<Handled<Editable[T]>> {
+export async function createRecord<T extends EditRecordType>(type: T, draft: unknown, ctx: Context): Promise<Handled<EditRecords[T]>> {
   const store = await ctx.store();
   const fields = withoutStamps(fieldsOf(draft, 'draft'));
   const record = { ...fields, id: fields.id ?? ctx.newId(), updatedAt: ctx.now().toISOString() };
@@ -20,7 +20,7 @@ export async function createRecord<T extends EditableType>(type: T, draft: unkno
 }
 
 /** Applies `changes` to the stored record (null removes a field) and writes it if it is still valid. */
-export async function updateRecord<T extends EditableType>(type: T, id: unknown, changes: unknown, ctx: Context): Promise<Handled<Editable[T]>> {
+export async function updateRecord<T extends EditRecordType>(type: T, id: unknown, changes: unknown, ctx: Context): Promise<Handled<EditRecords[T]>> {
   const store = await ctx.store();
   const key = requireText(id, 'id');
   const patch = withoutStamps(fieldsOf(changes, 'changes'));
@@ -39,10 +39,20 @@ export async function updateRecord<T extends EditableType>(type: T, id: unknown,
   return { value: record, changed: { scope: 'records', ids: [key] } };
 }
 
-/** Deletes an item with what hangs under it (an objective's key results and initiatives); check-ins stay, as events do. */
-export async function deleteItem(type: EditableType, id: unknown, ctx: Context) {
+/** Deletes one KPI with a tombstone: nothing hangs under one, and its check-ins stay, as events do. */
+async function deleteKpi(key: string, ctx: Context) {
   const store = await ctx.store();
+  const last = await store.db.get('kpis', key);
+  if (!last) throw notFound(`no KPI has id ${JSON.stringify(key)}; nothing was deleted`);
+  await store.deleteAll([{ type: 'kpi', id: key, last }], ctx.now().toISOString());
+  return { value: { deleted: [{ type: 'kpi' as const, id: key }], backupId: undefined }, changed: { scope: 'records', ids: [key] } } satisfies Handled<unknown>;
+}
+
+/** Deletes an item with what hangs under it (an objective's key results and initiatives); check-ins stay, as events do. */
+export async function deleteItem(type: EditRecordType, id: unknown, ctx: Context) {
   const key = requireText(id, 'id');
+  if (type === 'kpi') return deleteKpi(key, ctx);
+  const store = await ctx.store();
   const tx = store.db.transaction(['objectives', 'keyResults', 'initiatives']);
   const self = await tx.objectStore(STORE_OF[type]).get(key);
   if (!self) throw notFound(`no ${NOUN[type]} has id ${JSON.stringify(key)}; nothing was deleted`);

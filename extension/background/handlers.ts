@@ -6,7 +6,6 @@ import { bundleHandlers } from './bundle-handlers.ts';
 import { addCheckIn } from './check-in.ts';
 import type { Handlers } from './context.ts';
 import { editHandlers } from './edit-handlers.ts';
-import { kpiHandlers } from './kpi-handlers.ts';
 import { meHandlers } from './me-handlers.ts';
 import { queryHandlers } from './query-handlers.ts';
 import { startHandlers } from './start-handlers.ts';
@@ -18,7 +17,7 @@ import { updateSettings } from './settings-update.ts';
 
 /** Every request type has exactly one handler: the type makes a missing one a compile error. */
 export const HANDLERS: Handlers = observersEditNothing({
-  ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers, ...kpiHandlers,
+  ...queryHandlers, ...editHandlers, 'checkIn.add': addCheckIn, ...bundleHandlers, ...backupHandlers, ...meHandlers,
   'period.close': closePeriodHandler,
   'settings.update': updateSettings,
   'records.restore': restoreRecords,

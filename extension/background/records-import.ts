@@ -1,12 +1,14 @@
 import { workspaceFingerprint } from '../../core/import/workspace-fingerprint.ts';
 import { joinBatches } from '../../core/store/chunk-batch.ts';
 import { batchIssues, StoreValidationError, type RecordBatch } from '../../core/store/record-batch.ts';
+import type { ValidationIssue } from '../../core/model/validate.ts';
 import type { Counts, ImportPart } from '../messages/api.ts';
 import type { Context, Handlers } from './context.ts';
 import { RouterError, requireText } from './router-error.ts';
 
 // Parts received so far, per background: one import at a time (a new one drops an unfinished one).
-const staging = new WeakMap<Context, { importId: string; count: number; parts: (RecordBatch | undefined)[] }>();
+// Each part's records are checked as it lands, while the page sends the next one, not all at the end.
+const staging = new WeakMap<Context, { importId: string; count: number; parts: (RecordBatch | undefined)[]; issues: (ValidationIssue[] | undefined)[] }>();
 const MAX_PARTS = 10_000;
 
 function checkPart({ importId, part, parts, chunk, base }: ImportPart) {
@@ -37,12 +39,13 @@ const countsOfBatch = (b: RecordBatch): Counts => ({
 export const recordsImport: Handlers['records.import'] = async (request, ctx) => {
   const batch = checkPart(request);
   let staged = staging.get(ctx);
-  if (!staged || staged.importId !== request.importId) staging.set(ctx, (staged = { importId: request.importId, count: request.parts, parts: [] }));
+  if (!staged || staged.importId !== request.importId) staging.set(ctx, (staged = { importId: request.importId, count: request.parts, parts: [], issues: [] }));
   if (staged.count !== request.parts) {
     staging.delete(ctx);
     throw new RouterError('invalid', `parts: this import was announced in ${staged.count} parts, not ${request.parts}; nothing was changed`);
   }
   staged.parts[request.part] = batch;
+  staged.issues[request.part] = batchIssues(batch);
   const received = staged.parts.filter(Boolean).length;
   if (received < request.parts) return { value: { done: false, staged: received, parts: request.parts } };
   staging.delete(ctx);
@@ -54,11 +57,11 @@ export const recordsImport: Handlers['records.import'] = async (request, ctx) =>
   const joined = joinBatches(staged.parts as RecordBatch[]);
   if (!current && !joined.workspace) throw new RouterError('invalid', 'an import into an empty browser must name its workspace; nothing was changed');
   // Checked before the backup too: a refused import leaves no trace, not even a snapshot.
-  const issues = batchIssues(joined);
+  const issues = staged.issues.flatMap((list) => list ?? []);
   if (issues.length > 0) throw new StoreValidationError(issues);
   const backup = current ? await ctx.backups.save(current, 'before import', ctx.now()) : undefined;
   const known = new Set([...(current?.keyResults ?? []), ...(current?.initiatives ?? [])].map((r) => r.id));
   const newIds = new Set([...(joined.keyResults ?? []), ...(joined.initiatives ?? [])].map((r) => r.id).filter((id) => !known.has(id)));
-  await store.write(joined, { durability: 'strict', newIds });
+  await store.write(joined, { durability: 'strict', newIds, shapesChecked: true });
   return { value: { done: true, written: countsOfBatch(joined), backupId: backup?.id }, changed: { scope: 'workspace', ids: [] } };
 };

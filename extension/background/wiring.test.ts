@@ -19,7 +19,7 @@ describe('the wire', () => {
     expect(listener({ something: 'else' }, {}, sendResponse)).toBe(false);
     expect(listener({ channel: CHANNEL, event: { type: 'changed' } }, {}, sendResponse)).toBe(false);
     expect(listener({ channel: CHANNEL, request: { type: 'backup.list' } }, {}, sendResponse)).toBe(true);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: 42 }));
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: 42 }), { timeout: 30_000 });
     expect(handle).toHaveBeenCalledWith({ type: 'backup.list' });
   });
 

@@ -1,13 +1,13 @@
 import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
 import type { PeriodClosing, ClosingChoice } from '../../core/math/close-period.ts';
-import type { CheckIn, Initiative, KeyResult, Kpi, Link, Objective, Person } from '../../core/model/records.ts';
+import type { CheckIn, Initiative, KeyResult, Link, Objective, Person } from '../../core/model/records.ts';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
 import type { WorkspaceInfo, WorkspaceSettings } from '../../core/model/settings.ts';
 import type { RecordType, Role } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
 import type { LinkedOkrs } from '../../core/store/okr-store.ts';
 import type { BackupInfo } from './backup-info.ts';
-import type { Changes, CheckInDraft, Draft, Editable, EditableType } from './drafts.ts';
+import type { Changes, CheckInDraft, Draft, EditRecords, EditRecordType } from './drafts.ts';
 
 type NoArgs = Record<never, never>;
 export type Counts = Record<CollectionName, number>;
@@ -41,9 +41,9 @@ type QueryApi = {
   'okrs.byLink': { request: { key: string }; response: LinkedOkrs };
   'checkIns.forTarget': { request: { targetId: string; from?: string; to?: string }; response: CheckIn[] };
 };
-type EditApi = { [T in EditableType as `${T}.create`]: { request: { draft: Draft<Editable[T]> }; response: Editable[T] } } & {
-  [T in EditableType as `${T}.update`]: { request: { id: string; changes: Changes<Editable[T]> }; response: Editable[T] };
-} & { [T in EditableType as `${T}.delete`]: { request: { id: string }; response: Deleted } };
+type EditApi = { [T in EditRecordType as `${T}.create`]: { request: { draft: Draft<EditRecords[T]> }; response: EditRecords[T] } } & {
+  [T in EditRecordType as `${T}.update`]: { request: { id: string; changes: Changes<EditRecords[T]> }; response: EditRecords[T] };
+} & { [T in EditRecordType as `${T}.delete`]: { request: { id: string }; response: Deleted } };
 type WriteApi = {
   'checkIn.add': { request: { draft: CheckInDraft }; response: CheckIn };
   'me.set': { request: { personId: string }; response: { personId: string } };
@@ -69,18 +69,12 @@ type WriteApi = {
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */
-export type Api = QueryApi & EditApi & WriteApi & KpiApi & LinkApi;
+export type Api = QueryApi & EditApi & WriteApi & LinkApi;
 export type RequestType = keyof Api;
 export type RequestOf<K extends RequestType> = { type: K } & Api[K]['request'];
 export type ResponseOf<K extends RequestType> = Api[K]['response'];
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-/** KPIs (health metrics), edited beside the OKRs; their check-ins go through checkIn.add with targetType "kpi". */
-type KpiApi = {
-  'kpi.create': { request: { draft: Draft<Kpi> }; response: Kpi };
-  'kpi.update': { request: { id: string; changes: Changes<Kpi> }; response: Kpi };
-  'kpi.delete': { request: { id: string }; response: Deleted };
-};
 
 /** Overlays on host pages: link the page's entity to a key result or initiative, and find what to link. */
 export type LinkableItem = LinkedItem & { mine: boolean };

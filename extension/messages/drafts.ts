@@ -1,10 +1,12 @@
-import type { CheckIn, Initiative, KeyResult, Objective } from '../../core/model/records.ts';
+import type { CheckIn, Initiative, KeyResult, Kpi, Objective } from '../../core/model/records.ts';
 import type { CheckInSource } from '../../core/model/vocabulary.ts';
 
 /** The records pages and content scripts may create, update and delete through the background. */
 export type Editable = { objective: Objective; keyResult: KeyResult; initiative: Initiative };
+/** Every record the edit requests (`<type>.create`, `.update`, `.delete`) take: the OKR items and KPIs. */
+export type EditRecords = Editable & { kpi: Kpi };
+export type EditRecordType = keyof EditRecords;
 export type EditableType = keyof Editable;
-export const EDITABLE_TYPES = ['objective', 'keyResult', 'initiative'] as const satisfies readonly EditableType[];
 
 // The background stamps these: a caller's clock or merge bookkeeping is not to be trusted.
 type Stamped = 'id' | 'updatedAt' | 'fieldClocks';

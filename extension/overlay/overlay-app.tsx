@@ -1,13 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { EntityRef, PageEntity } from '../sites/site-types.ts';
 import { UPDATED_TEXT } from '../messages/client-core.ts';
 import type { Result } from '../messages/result.ts';
-import { CaptureBox } from './capture-box.tsx';
-import { CheckInBox } from './check-in-box.tsx';
-import { LinkPicker } from './link-picker.tsx';
 import { LinkedList } from './linked-list.tsx';
 import type { NumberOffer } from './number-offer.ts';
-import { OfferList } from './offer-list.tsx';
+import { ToolSlot } from './tool-slot.tsx';
 import type { OverlayActions } from './overlay-actions.ts';
 import type { PageSummary } from './page-summary.ts';
 
@@ -33,6 +30,11 @@ export function OverlayApp(props: OverlayProps) {
   const [collapsed, setCollapsed] = useState(summary.collapsed);
   const [mode, setMode] = useState<Mode>('none');
   const [orphaned, setOrphaned] = useState(false);
+  const checkInOpened = useRef(false);
+  if (mode === 'check-in') checkInOpened.current = true;
+  // Kept once shown: after "Update" the offer is gone, and its confirmation stays in the same place.
+  const offersShown = useRef(false);
+  if (props.offers.length > 0) offersShown.current = true;
   const count = summary.linked.length + summary.viaContainer.length;
   const label = entity?.label ?? 'this page';
   // Every answer passes here: after an extension update nothing more is sent, and the forms keep their text.
@@ -62,17 +64,17 @@ export function OverlayApp(props: OverlayProps) {
           </div>
           {props.title ? <p class="title">{props.title}</p> : null}
           {orphaned ? <p class="alert" role="alert">{UPDATED_TEXT}</p> : null}
-          <OfferList offers={props.offers} actions={guarded} disabled={orphaned} />
+          {offersShown.current ? <ToolSlot kind="offers" offers={props.offers} actions={guarded} onClose={() => undefined} disabled={orphaned} /> : null}
           <LinkedList summary={summary} entity={entity} container={props.container} actions={guarded} disabled={orphaned} />
           <div class="actions">
             {entity ? <button type="button" aria-pressed={mode === 'link'} onClick={() => setMode(mode === 'link' ? 'none' : 'link')}>Link to key result</button> : null}
             <button type="button" aria-pressed={mode === 'check-in'} onClick={() => setMode(mode === 'check-in' ? 'none' : 'check-in')}>Check in</button>
             <button type="button" aria-pressed={mode === 'capture'} onClick={() => setMode(mode === 'capture' ? 'none' : 'capture')}>Capture from page</button>
           </div>
-          {mode === 'link' && entity ? <LinkPicker entity={entity} title={props.title} linkedIds={new Set(summary.linked.map((i) => i.id))} actions={guarded} onClose={() => setMode('none')} disabled={orphaned} /> : null}
-          {/* Kept mounted while hidden: a half-typed check-in survives switching to another box. */}
-          <div hidden={mode !== 'check-in'}><CheckInBox items={items} pageUrl={props.pageUrl} source={props.source} actions={guarded} onClose={() => setMode('none')} disabled={orphaned} /></div>
-          {mode === 'capture' ? <CaptureBox pageUrl={props.pageUrl} items={items} actions={guarded} onClose={() => setMode('none')} disabled={orphaned} /> : null}
+          {mode === 'link' && entity ? <ToolSlot kind="link" entity={entity} title={props.title} linkedIds={summary.linked.map((i) => i.id)} actions={guarded} onClose={() => setMode('none')} disabled={orphaned} /> : null}
+          {/* Kept once opened, hidden: a half-typed check-in survives switching to another box. */}
+          {checkInOpened.current ? <div hidden={mode !== 'check-in'}><ToolSlot kind="check-in" items={items} pageUrl={props.pageUrl} source={props.source} actions={guarded} onClose={() => setMode('none')} disabled={orphaned} /></div> : null}
+          {mode === 'capture' ? <ToolSlot kind="capture" pageUrl={props.pageUrl} items={items} actions={guarded} onClose={() => setMode('none')} disabled={orphaned} /> : null}
         </div>
       )}
     </section>

@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SUMMARY_PREFIX } from '../overlay-store/summary-keys.ts';
 import type { EntityRef, PageEntity, SiteAdapter } from '../sites/site-types.ts';
-import { pickPageElement } from './capture/page-number-picker.ts';
 import { matchesCloudHost } from './cloud-host.ts';
-import { dataLinkOffers, liveCountOffers } from './find-offers.ts';
+import { loadTools, toolsIfLoaded } from './load-tools.ts';
+import { stillOffered } from './still-offered.ts';
+import type { PickedElement } from './tools-contract.ts';
 import type { NumberOffer } from './number-offer.ts';
 import { OverlayApp } from './overlay-app.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
@@ -23,6 +24,11 @@ const SETTLE_MS = 10_000;
  * listener left behind). After an extension update it stays, says so, and sends nothing.
  */
 export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  // Two user-timing marks for test/bench/overlay-bench.ts (docs/benchmarks.md): start here, and
+  // the first overlay committed to the DOM. About a microsecond each; pages see them, as they
+  // see the overlay element itself.
+  performance.mark('okr-lens:start');
+  let renderedMarked = false;
   const host = location.host;
   const custom = !matchesCloudHost(adapter.matches, host);
   const area = browser.storage.local;
@@ -30,13 +36,15 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
   let shown: Shown | undefined;
   let generation = 0;
   let stopObserving: (() => void) | undefined;
-  const liveDone = new Set<string>();
+  // Live counts are fetched once per page URL; what they found is offered again whenever the page
+  // is shown anew (every storage change does that, the person expanding the overlay included).
+  const liveFetched = new Map<string, NumberOffer[] | 'pending'>();
   const actions = {
     ...sendActions(host, () => shown?.summary.me),
-    pick: (onPicked: Parameters<typeof pickPageElement>[3]) => {
-      if (!mounted) return;
-      const box = mounted.root.querySelector<HTMLElement>('.pick-box');
-      if (box) pickPageElement(document, mounted.host, box, onPicked);
+    pick: (onPicked: (picked: PickedElement | undefined) => void) => {
+      const tools = toolsIfLoaded();
+      const box = mounted?.root.querySelector<HTMLElement>('.pick-box');
+      if (tools && mounted && box) tools.pick(document, mounted.host, box, onPicked);
     },
   };
 
@@ -65,6 +73,10 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     const app = mounted.root.lastElementChild;
     if (!app) return;
     render(<OverlayApp key={entity?.key ?? url.host} entity={entity} title={title} container={container} pageUrl={url.href} source={adapter.site} summary={summary} offers={offers} actions={actions} />, app);
+    if (!renderedMarked) {
+      renderedMarked = true;
+      performance.mark('okr-lens:rendered');
+    }
   };
 
   // The page fills in titles and numbers late: repaint on its mutations, at most once a frame, for a while.
@@ -81,9 +93,11 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     stopObserving = () => { observer.disconnect(); clearTimeout(timer); };
   };
 
+  // Numbers on the page are read only where a key result captured one before (tools loaded then).
   const refreshOffers = () => {
-    if (!shown) return;
-    const fromPage = dataLinkOffers(document, shown.url.href, shown.summary);
+    const tools = toolsIfLoaded();
+    if (!shown || !tools) return;
+    const fromPage = tools.dataLinkOffers(document, shown.url.href, shown.summary);
     const live = shown.offers.filter((o) => o.source !== 'page-capture');
     shown = { ...shown, offers: [...fromPage, ...live] };
   };
@@ -95,16 +109,22 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     if (mine !== generation) return;
     const wanted = entity !== undefined || summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
     if (!wanted) return teardown();
-    shown = { url, entity, summary, offers: [] };
+    const key = url.href;
+    const fetched = liveFetched.get(key);
+    shown = { url, entity, summary, offers: Array.isArray(fetched) ? stillOffered(fetched, summary) : [] };
+    const needsTools = summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
+    const tools = needsTools ? await loadTools().catch(() => undefined) : undefined;
+    if (mine !== generation) return;
     refreshOffers();
     paint();
     observeSettling();
-    const key = url.href;
-    if (summary.liveCounts.length > 0 && !liveDone.has(key)) {
-      liveDone.add(key);
-      const live = await liveCountOffers(adapter, url, summary, fetch.bind(globalThis));
-      if (mine !== generation || !shown) return;
-      shown = { ...shown, offers: [...shown.offers.filter((o) => o.source === 'page-capture'), ...live] };
+    if (tools && summary.liveCounts.length > 0 && fetched === undefined) {
+      liveFetched.set(key, 'pending');
+      const live = await tools.liveCountOffers(adapter.site, url, summary, fetch.bind(globalThis));
+      liveFetched.set(key, live);
+      // Shown again while the count was on its way (a newer generation) is still this page: keep the answer.
+      if (!shown || shown.url.href !== key) return;
+      shown = { ...shown, offers: [...shown.offers.filter((o) => o.source === 'page-capture'), ...stillOffered(live, shown.summary)] };
       paint();
     }
   }

@@ -1,5 +1,3 @@
-import type { LiveCount } from '../../core/model/records.ts';
-
 // The contract between the overlay runtime (extension/overlay/) and one host's adapter
 // (extension/sites/<site>/). The entity comes from the URL; a page object only reads a title,
 // an optional container and a place to mount from the host's DOM.
@@ -63,6 +61,4 @@ export type SiteAdapter = {
   /** The entity a page shows, from the URL alone; undefined on every other page. */
   entityFromUrl: (url: URL, custom: boolean) => PageEntity | undefined;
   page: PageObject;
-  /** Fetches a key result's live count with the person's own session (same origin, no token). */
-  liveCount?: (spec: LiveCount, pageUrl: URL, fetchFn: FetchLike) => Promise<LiveCountResult>;
 };

@@ -7,50 +7,45 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { bundleText, toBundle } from '../../core/bundle/bundle-format.ts';
-import type { Workspace } from '../../core/model/workspace.ts';
-import { checkIn, keyResult, objective, period, person, team, workspace } from '../builders.ts';
 import { launchExtension } from '../e2e/launch-extension.ts';
+import { generated, WATCH } from './paint-fixtures.ts';
 
 const NOW = new Date('2026-11-20T17:00:00Z');
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAIRS = 5;
 
-/** `objectives` objectives of 5 key results each, one in ten a root with the others aligned under it, two check-ins per key result. */
-function generated(objectives: number): Workspace {
-  const people = Array.from({ length: 50 }, (_, i) => person({ id: `p${i}`, name: `Person ${i}` }));
-  const teams = Array.from({ length: 10 }, (_, i) => team({ id: `t${i}`, name: `Team ${i}`, memberIds: people.slice(i * 5, i * 5 + 5).map((p) => p.id) }));
-  const objs = Array.from({ length: objectives }, (_, i) => objective({
-    id: `o${i}`, title: `Objective ${i}: customers succeed faster`, ownerIds: [`p${i % 50}`], teamIds: [`t${i % 10}`], tags: [`tag${i % 7}`],
-    parentIds: i % 10 === 0 ? [] : [`o${i - (i % 10)}`],
-  }));
-  const krs = objs.flatMap((o, i) => Array.from({ length: 5 }, (_, k) => keyResult({
-    id: `${o.id}-k${k}`, objectiveId: o.id, title: `Raise metric ${k} of objective ${i} from 10 to 50`, ownerIds: [`p${(i + k) % 50}`], start: 10, target: 50,
-  })));
-  const checkIns = krs.flatMap((k, i) => [
-    checkIn({ id: `${k.id}-c1`, targetId: k.id, authorId: k.ownerIds[0]!, time: '2026-10-20T15:00:00.000Z', value: 10 + (i % 20), confidence: 7 }),
-    checkIn({ id: `${k.id}-c2`, targetId: k.id, authorId: k.ownerIds[0]!, time: '2026-11-17T15:00:00.000Z', value: 10 + (i % 35), note: 'Weekly check-in' }),
-  ]);
-  const ws = workspace({ people, teams, periods: [period()], objectives: objs, keyResults: krs, checkIns });
-  ws.workspace = { ...ws.workspace, name: 'Bench Co', settings: { ...ws.workspace.settings, timeZone: 'America/New_York' } };
-  return ws;
-}
+type Rows = { key: string; value: unknown }[];
+// Run in the extension's page (so self-contained): removes the workspace snapshots from `meta`,
+// or puts them back, so a load takes the message path (core/store/workspace-snapshot.ts).
+const takeSnapshots = () => new Promise<Rows>((ok, fail) => {
+  const open = indexedDB.open('okr-lens');
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const meta = open.result.transaction('meta', 'readwrite').objectStore('meta');
+    open.result.close();
+    const range = IDBKeyRange.bound('snapshot:', 'snapshot:\uffff');
+    const rows = meta.getAll(range);
+    rows.onsuccess = () => void meta.delete(range);
+    meta.transaction.oncomplete = () => ok(rows.result as Rows);
+  };
+});
+const putSnapshots = (rows: Rows) => new Promise<void>((ok, fail) => {
+  const open = indexedDB.open('okr-lens');
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const meta = open.result.transaction('meta', 'readwrite').objectStore('meta');
+    open.result.close();
+    for (const row of rows) meta.put(row);
+    meta.transaction.oncomplete = () => ok();
+  };
+});
 
-// Installed before the page's own scripts: the times (from navigation start) of the first frame
-// after the tree's first objective is in the DOM, and of the first frame after the whole tree is
-// (the tree renders a first slice, then the rest between frames, aria-busy until done).
-const WATCH = `(() => {
-  const marks = (globalThis.__tree = {});
-  new MutationObserver((_, obs) => {
-    if (!marks.first && document.querySelector('section.okr-tree article')) { marks.first = true; requestAnimationFrame((t) => { marks.firstPaint = t; }); }
-    if (!marks.full && document.querySelector('section.okr-tree[aria-busy="false"]')) { marks.full = true; obs.disconnect(); requestAnimationFrame((t) => { marks.fullPaint = t; }); }
-  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
-})();`;
+type Marks = { firstPaint: number; firstFrameStamp: number; inDom: number; fullPaint: number };
 
-type Marks = { firstPaint: number; fullPaint: number };
-
-async function paint(page: Page, url: string): Promise<Marks> {
+async function paint(page: Page, url: string, until: 'firstPaint' | 'fullPaint' = 'fullPaint'): Promise<Marks> {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => (globalThis as { __tree?: Partial<Marks> }).__tree?.fullPaint !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction((mark) => (globalThis as { __tree?: Partial<Marks> }).__tree?.[mark] !== undefined, until, { timeout: 60_000 });
   return page.evaluate(() => (globalThis as unknown as { __tree: Marks }).__tree);
 }
 
@@ -80,8 +75,20 @@ try {
     for (let i = 0; i < RUNS; i++) samples.push(await paint(page, url));
     const stats = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
     console.log(`${label} (bundle ${(text.length / 1e6).toFixed(2)} MB), ${RUNS} loads:`);
-    console.log(`  first paint of the tree  ${stats(samples.map((m) => m.firstPaint))}`);
+    console.log(`  first paint of the tree  ${stats(samples.map((m) => m.firstPaint))} (each: ${samples.map((m) => m.firstPaint.toFixed(0)).join(', ')})`);
+    console.log(`  (first objective in the DOM ${stats(samples.map((m) => m.inDom))}; the frame's own timestamp, reported before 2026-11-23: ${stats(samples.map((m) => m.firstFrameStamp))})`);
     console.log(`  whole tree painted       ${stats(samples.map((m) => m.fullPaint))}`);
+    // The same loads with and without the background's snapshot in the database, alternating, so
+    // both see the same machine: without it the page gets the workspace over the message channel.
+    const pairs: { snapshot: number; message: number }[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      const snapshot = (await paint(page, url, 'firstPaint')).firstPaint;
+      const kept = await loader.evaluate(takeSnapshots);
+      const message = (await paint(page, url, 'firstPaint')).firstPaint;
+      await loader.evaluate(putSnapshots, kept);
+      pairs.push({ snapshot, message });
+    }
+    console.log(`  first paint, alternating: with the snapshot ${stats(pairs.map((p) => p.snapshot))}, over the message channel ${stats(pairs.map((p) => p.message))} (pairs: ${pairs.map((p) => `${p.snapshot.toFixed(0)}/${p.message.toFixed(0)}`).join(', ')})`);
     await page.close();
   }
 } finally {

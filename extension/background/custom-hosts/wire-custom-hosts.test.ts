@@ -27,12 +27,12 @@ describe('wireCustomHosts', () => {
     // The settings page asked for the permission, then stored the host: storage.onChanged registers it.
     fake.origins.add('https://git.acme.com/*');
     await saveCustomHost(fake.api.storage, { scheme: 'https', host: 'git.acme.com', site: 'github' });
-    await vi.waitFor(() => expect(ids(fake)).toContain('okr-lens-custom-host:https://git.acme.com'));
+    await vi.waitFor(() => expect(ids(fake)).toContain('okr-lens-custom-host:https://git.acme.com'), { timeout: 30_000 });
 
     // Revoked in the browser's settings: the script goes, and the host leaves the list.
     fake.origins.delete('https://jira.acme.com/*');
     fire.removed();
-    await vi.waitFor(() => expect(ids(fake)).toEqual(['okr-lens-custom-host:https://git.acme.com']));
+    await vi.waitFor(() => expect(ids(fake)).toEqual(['okr-lens-custom-host:https://git.acme.com']), { timeout: 30_000 });
   });
 
   it('ignores changes to other storage keys and areas', async () => {

@@ -69,7 +69,7 @@ describe('reminders', () => {
     const { reminders, calls } = await setup('grace');
     const badges = () => calls.filter((c) => c.startsWith('badge')).length;
     await Promise.all([reminders.refresh(), reminders.refresh(), reminders.refresh()]);
-    await vi.waitFor(() => expect(badges()).toBe(2));
+    await vi.waitFor(() => expect(badges()).toBe(2), { timeout: 30_000 });
     // Nothing else is queued: a third run would have set the badge again by now.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(badges()).toBe(2);

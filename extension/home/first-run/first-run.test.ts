@@ -24,7 +24,7 @@ describe('FirstRun', () => {
     expect(dom.$$('h2').map((e) => e.textContent)).toEqual(['Bring your OKRs', 'Start empty', 'Look around']);
     expect(dom.$('a.button')?.getAttribute('href')).toBe('#/files');
     dom.click(dom.$$('button').find((b) => b.textContent === 'Load demo data')!);
-    await vi.waitFor(() => expect(dom!.$('[role="alert"]')?.textContent).toBe('import: the demo could not be read'));
+    await vi.waitFor(() => expect(dom!.$('[role="alert"]')?.textContent).toBe('import: the demo could not be read'), { timeout: 30_000 });
   });
 
   it('starts empty with the workspace name, your name and this computer zone; Escape cancels', async () => {
@@ -35,8 +35,8 @@ describe('FirstRun', () => {
     dom.change(form.querySelector('input[name="name"]'), 'Tiny Co', 'input');
     dom.change(form.querySelector('input[name="personName"]'), 'Ada', 'input');
     dom.submit(form);
-    await vi.waitFor(() => expect(sent).toEqual([{ type: 'workspace.create', name: 'Tiny Co', personName: 'Ada', timeZone: 'America/New_York' }]));
-    await vi.waitFor(() => expect(dom!.$('form [role="alert"]')?.textContent).toContain('already a workspace'));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'workspace.create', name: 'Tiny Co', personName: 'Ada', timeZone: 'America/New_York' }]), { timeout: 30_000 });
+    await vi.waitFor(() => expect(dom!.$('form [role="alert"]')?.textContent).toContain('already a workspace'), { timeout: 30_000 });
     dom.key(form, 'Escape');
     expect(dom.$('form.start-empty')).toBeNull();
   });

@@ -26,9 +26,9 @@ describe('WhoAreYou', () => {
     const names = () => dom!.$$('.people button').map((b) => b.textContent);
     expect(names()).toEqual(['Amara Okafor', 'Maya Chen', 'Tomás Herrera · tomas@acme.test']);
     dom.change(dom.$('input[type="search"]'), 'tomas', 'input');
-    await vi.waitFor(() => expect(names()).toEqual(['Tomás Herrera · tomas@acme.test']));
+    await vi.waitFor(() => expect(names()).toEqual(['Tomás Herrera · tomas@acme.test']), { timeout: 30_000 });
     dom.click(dom.$('.people button'));
-    await vi.waitFor(() => expect(sent).toEqual([{ type: 'me.set', personId: 'tomas' }]));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'me.set', personId: 'tomas' }]), { timeout: 30_000 });
   });
 
   it('adds you when you are not listed, and shows why it could not', async () => {
@@ -37,7 +37,7 @@ describe('WhoAreYou', () => {
     dom.change(form.querySelector('input[name="name"]'), 'Lin Park', 'input');
     dom.change(form.querySelector('input[name="email"]'), ' lin ', 'input');
     dom.submit(form);
-    await vi.waitFor(() => expect(sent).toEqual([{ type: 'person.create', name: 'Lin Park', email: 'lin', me: true }]));
-    await vi.waitFor(() => expect(dom!.$('[role="alert"]')?.textContent).toBe('people: email: not an email'));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'person.create', name: 'Lin Park', email: 'lin', me: true }]), { timeout: 30_000 });
+    await vi.waitFor(() => expect(dom!.$('[role="alert"]')?.textContent).toBe('people: email: not an email'), { timeout: 30_000 });
   });
 });

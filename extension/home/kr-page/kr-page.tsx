@@ -41,7 +41,7 @@ export function KrPage({ ws, route, me }: ViewProps) {
       {kr.links.length > 0 ? <ul class="links" aria-label="Linked work">{kr.links.filter((l) => isHttpUrl(l.url)).map((l) => <li><a href={l.url} rel="noopener noreferrer" target="_blank">{l.title ?? l.key}</a></li>)}</ul> : null}
       {report.series ? <KrChart series={report.series} title={kr.title} unit={kr.unit} /> : null}
       {canEdit(ws, me) ? <section class="check-in-slot" aria-label="Check in"><h3>Check in</h3><CheckInForm key={kr.id} ws={ws} me={me} keyResult={kr} /></section> : null}
-      <CheckInHistory checkIns={report.checkIns} people={facts.names.people} timeZone={timeZone} unit={kr.unit} />
+      <CheckInHistory checkIns={report.checkIns} people={facts.names.people} timeZone={timeZone} keyResult={kr} />
     </article>
   );
 }

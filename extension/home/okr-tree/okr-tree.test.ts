@@ -78,7 +78,8 @@ describe('OkrTree with many objectives', () => {
     try {
       expect(dom.$$('article').length).toBe(25);
       expect(dom.$('section')?.getAttribute('aria-busy')).toBe('true');
-      await vi.waitFor(() => expect(dom.$('section')?.getAttribute('aria-busy')).toBe('false'));
+      // The slices follow one another between frames: on a loaded CI machine that takes far longer than vi.waitFor's 1 s default.
+      await vi.waitFor(() => expect(dom.$('section')?.getAttribute('aria-busy')).toBe('false'), { timeout: 30_000 });
       expect(dom.$$('article').map((a) => a.getAttribute('aria-label'))).toEqual(rep.objectives.map((r) => r.objective.title));
     } finally {
       dom.cleanup();

@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '../site-types.ts';
 import { githubEntity } from './github-entity.ts';
-import { githubLiveCount } from './live-count.ts';
 import { githubPage } from './page-object.ts';
 
 export const githubAdapter = {
@@ -10,5 +9,4 @@ export const githubAdapter = {
   matches: ['https://github.com/*'],
   entityFromUrl: githubEntity,
   page: githubPage,
-  liveCount: (spec, pageUrl, fetchFn) => githubLiveCount(spec, pageUrl, fetchFn),
 } satisfies SiteAdapter;

@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '../site-types.ts';
 import { jiraEntityFromUrl } from './jira-entity.ts';
-import { jiraLiveCount } from './live-count.ts';
 import { jiraPage } from './page-object.ts';
 
 // Jira Cloud on *.atlassian.net; Data Center hosts are registered at runtime with `custom` set.
@@ -16,5 +15,4 @@ export const jiraAdapter = {
   ],
   entityFromUrl: jiraEntityFromUrl,
   page: jiraPage,
-  liveCount: jiraLiveCount,
 } satisfies SiteAdapter;

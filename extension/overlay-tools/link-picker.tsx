@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LinkableItem } from '../messages/api.ts';
 import type { PageEntity } from '../sites/site-types.ts';
-import type { OverlayActions } from './overlay-actions.ts';
+import type { OverlayActions } from '../overlay/overlay-actions.ts';
 
 type Props = { entity: PageEntity; title: string | undefined; linkedIds: Set<string>; actions: OverlayActions; onClose: () => void; disabled: boolean };
 

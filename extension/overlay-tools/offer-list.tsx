@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { CheckInStatus } from '../../core/model/vocabulary.ts';
 import { CHECK_IN_STATUSES } from '../../core/model/vocabulary.ts';
-import type { NumberOffer } from './number-offer.ts';
-import type { OverlayActions } from './overlay-actions.ts';
+import type { NumberOffer } from '../overlay/number-offer.ts';
+import type { OverlayActions } from '../overlay/overlay-actions.ts';
 
 const keepStatus = (s: string): CheckInStatus => CHECK_IN_STATUSES.find((x) => x === s) ?? 'on-track';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { parsePageNumber } from '../../core/capture/parse-page-number.ts';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
 import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/model/vocabulary.ts';
-import type { OverlayActions } from './overlay-actions.ts';
+import type { OverlayActions } from '../overlay/overlay-actions.ts';
 
 type Picked = { text: string; locator: string; label: string; value: number };
 type Props = { pageUrl: string; items: LinkedItem[]; actions: OverlayActions; onClose: () => void; disabled: boolean };

@@ -1,9 +1,10 @@
 import { parsePageNumber } from '../../core/capture/parse-page-number.ts';
 import { matchesDataLink } from '../../core/capture/match-data-link.ts';
-import type { LiveCountResult, SiteAdapter } from '../sites/site-types.ts';
+import type { FetchLike, LiveCountResult, SiteName } from '../sites/site-types.ts';
+import { LIVE_COUNTS } from './live-counts.ts';
 import { resolveLocator, visibleText } from './capture/element-locator.ts';
-import type { NumberOffer } from './number-offer.ts';
-import type { PageSummary } from './page-summary.ts';
+import type { NumberOffer } from '../overlay/number-offer.ts';
+import type { PageSummary } from '../overlay/page-summary.ts';
 
 const differs = (a: number | undefined, b: number) => a === undefined || Math.abs(a - b) > 1e-9;
 
@@ -22,11 +23,11 @@ export function dataLinkOffers(doc: Document, pageUrl: string, summary: PageSumm
 }
 
 /** Live counts whose query runs on this site, fetched with the person's own session. */
-export async function liveCountOffers(adapter: SiteAdapter, pageUrl: URL, summary: PageSummary, fetchFn: typeof fetch): Promise<NumberOffer[]> {
-  if (!adapter.liveCount || (adapter.site !== 'jira' && adapter.site !== 'github')) return [];
-  const site = adapter.site;
+export async function liveCountOffers(site: SiteName, pageUrl: URL, summary: PageSummary, fetchFn: FetchLike): Promise<NumberOffer[]> {
+  const count = LIVE_COUNTS[site];
+  if (!count || site === 'salesforce') return [];
   const results = await Promise.all(summary.liveCounts.map(async ({ item, source }) => {
-    const got: LiveCountResult = await adapter.liveCount!(source, pageUrl, fetchFn).catch((e: unknown) => ({ ok: false, error: String(e) }) as const);
+    const got: LiveCountResult = await count(source, pageUrl, fetchFn).catch((e: unknown) => ({ ok: false, error: String(e) }) as const);
     return got.ok && differs(item.value, got.value)
       ? { item, value: got.value, valueText: String(Math.round(got.value * 100) / 100), source: site, sourceUrl: got.sourceUrl, evidence: got.evidence } satisfies NumberOffer
       : undefined;

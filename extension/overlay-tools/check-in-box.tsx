@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/model/vocabulary.ts';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
 import { typedNumber } from '../popup/check-in-draft.ts';
-import type { OverlayActions, OverlayCheckIn } from './overlay-actions.ts';
+import type { OverlayActions, OverlayCheckIn } from '../overlay/overlay-actions.ts';
 
 type Props = { items: LinkedItem[]; pageUrl: string; source: OverlayCheckIn['source']; actions: OverlayActions; onClose: () => void; disabled: boolean };
 const STATUS_TEXT = { 'on-track': 'On track', behind: 'Behind', 'at-risk': 'At risk', 'off-track': 'Off track' } as const satisfies Record<CheckInStatus, string>;

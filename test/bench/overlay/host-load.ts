@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { PAINT_WATCH } from './paint-watch.ts';
+
+export type LoadRun = { loadEnd: number; domContentLoaded: number; scriptMs: number; heapBytes: number; overlay: boolean };
+
+/** Chromium as launch-extension.ts starts it, without the extension. */
+export async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'okr-lens-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: false, timeout: 180_000, timezoneId: 'America/New_York',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  context.setDefaultTimeout(60_000);
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/**
+ * One load of `url` in a new tab: navigation timing's loadEventEnd, then (once the overlay has
+ * painted, or at once without the extension, after one more frame either way) a garbage
+ * collection and the renderer's Performance.getMetrics: ScriptDuration since the tab's metrics
+ * were enabled (before the navigation) and JSHeapUsedSize of the tab's V8 isolate.
+ */
+export async function loadOnce(context: BrowserContext, url: string, expectOverlay: boolean): Promise<LoadRun> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(PAINT_WATCH);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load' });
+    if (expectOverlay) await page.waitForFunction(() => (globalThis as { __okrLensPaint?: { painted?: number } }).__okrLensPaint?.painted !== undefined, undefined, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    const [loadEnd, domContentLoaded] = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return [nav.loadEventEnd, nav.domContentLoadedEventEnd] as const;
+    });
+    const overlay = (await page.locator('[data-okr-lens]').count()) > 0;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return { loadEnd, domContentLoaded, scriptMs: metric('ScriptDuration') * 1000, heapBytes: metric('JSHeapUsedSize'), overlay };
+  } finally {
+    await page.close();
+  }
+}
