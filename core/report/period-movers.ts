@@ -16,7 +16,8 @@ const measured = (kr: KeyResult, checkIns: Parameters<typeof krProgress>[1]) => 
 
 /**
  * The key results of a period whose progress moved most since the last review (a week before
- * `now`), largest change first, either way. A key result first measured this week moved from 0.
+ * `now`), largest change first, either way, ties by title. A key result not measured at both ends
+ * is left out: there is nothing to compare (the same rule as the presentation's summary slide).
  * Private objectives and drafts are left out, as on every shared page.
  */
 export function periodMovers(ws: Workspace, periodId: string, now: Date, limit = 5): { since: Date; movers: Mover[] } {
@@ -30,8 +31,8 @@ export function periodMovers(ws: Workspace, periodId: string, now: Date, limit =
       const upToNow = checkInsOf(index, 'keyResult', keyResult.id).filter((c) => Date.parse(c.time) <= now.getTime());
       const after = measured(keyResult, upToNow);
       if (after === undefined) continue;
-      const before = measured(keyResult, upToNow.filter((c) => Date.parse(c.time) <= since.getTime())) ?? 0;
-      if (after !== before) movers.push({ keyResult, objective, before, after, change: after - before });
+      const before = measured(keyResult, upToNow.filter((c) => Date.parse(c.time) <= since.getTime()));
+      if (before !== undefined && after !== before) movers.push({ keyResult, objective, before, after, change: after - before });
     }
   }
   movers.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.keyResult.title.localeCompare(b.keyResult.title));
