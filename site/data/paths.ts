@@ -7,4 +7,5 @@ export const periodPath = (periodId: string) => href(`period/${seg(periodId)}/`)
 export const teamPath = (periodId: string, teamId: string) => href(`period/${seg(periodId)}/team/${seg(teamId)}/`);
 export const personPath = (periodId: string, personId: string) => href(`period/${seg(periodId)}/person/${seg(personId)}/`);
 export const alignmentPath = (periodId: string) => href(`period/${seg(periodId)}/alignment/`);
+export const presentPath = (periodId: string) => href(`present/${seg(periodId)}/`);
 export const objectivePath = (objectiveId: string) => href(`objective/${seg(objectiveId)}/`);
