@@ -14,11 +14,11 @@ export const USAGE = `usage:
   okr export <bundle.okr.json> --csv <dir>
   okr merge <bundle.okr.json…> --out <merged.okr.json> [--json]
   okr lint <bundle.okr.json | file.csv…> [--strict] [--json]
-  okr site <data dir> [--out dir]
+  okr site <data dir> [--out dir] [--base /sub/path/]
 exit codes: 0 ok, 1 invalid input (nothing written), 2 usage, 3 file system`;
 
 const OPTIONS = {
-  out: { type: 'string' }, into: { type: 'string' }, csv: { type: 'string' }, period: { type: 'string' }, as: { type: 'string' }, 'time-zone': { type: 'string' },
+  out: { type: 'string' }, base: { type: 'string' }, into: { type: 'string' }, csv: { type: 'string' }, period: { type: 'string' }, as: { type: 'string' }, 'time-zone': { type: 'string' },
   'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -38,7 +38,7 @@ export function main(argv: readonly string[], io: Io): number {
       case 'lint':
         return lintCommand({ files: rest, strict: v.strict, json: v.json }, io);
       case 'site':
-        return siteCommand({ ...(rest[0] ? { dir: rest[0] } : {}), ...(v.out ? { out: v.out } : {}) }, io);
+        return siteCommand({ ...(rest[0] ? { dir: rest[0] } : {}), ...(v.out ? { out: v.out } : {}), ...(v.base ? { base: v.base } : {}) }, io);
       default:
         throw new CliError(`unknown command ${JSON.stringify(command)}\n${USAGE}`, EXIT.usage);
     }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,27 @@ describe('okr site', () => {
     const [lines, errors] = [[] as string[], [] as string[]];
     expect(main(['site', data], io(lines, errors))).toBe(1);
     expect(errors.join('\n')).toContain('plan.csv, row 4, column "Parent": parent "9" is not in the file');
+  });
+});
+
+describe('okr site --base', () => {
+  it('builds for a sub-path: every link, stylesheet and script starts there and exists', () => {
+    const out = mkdtempSync(join(tmpdir(), 'okr-site-base-'));
+    const [lines, errors] = [[] as string[], [] as string[]];
+    expect(main(['site', 'fixtures/demo', '--out', out, '--base', '/okrs/acme/'], io(lines, errors))).toBe(0);
+    const html = readFileSync(join(out, 'period', '2026-q4', 'index.html'), 'utf8');
+    const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:') && !/^https?:/.test(u));
+    expect(urls.length).toBeGreaterThan(20);
+    for (const u of urls) {
+      expect(u).toMatch(/^\/okrs\/acme\//);
+      const path = join(out, u.slice('/okrs/acme/'.length));
+      expect(existsSync(u.endsWith('/') ? join(path, 'index.html') : path), u).toBe(true);
+    }
+  }, 120_000);
+
+  it('refuses a base that is not an absolute path', () => {
+    const [lines, errors] = [[] as string[], [] as string[]];
+    expect(main(['site', 'fixtures/demo', '--base', 'sub/'], io(lines, errors))).toBe(2);
+    expect(errors.join('\n')).toContain('--base must start with /');
   });
 });

@@ -6,9 +6,10 @@ import { CliError, EXIT, type Io } from '../cli-io.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** `okr site <data dir> [--out dir]`: the static dashboards from every bundle and CSV in the folder. */
-export function siteCommand(args: { dir?: string; out?: string }, io: Io): number {
-  if (!args.dir) throw new CliError('site: usage: okr site <data dir> [--out dir]', EXIT.usage);
+/** `okr site <data dir> [--out dir] [--base /sub/path/]`: the static dashboards from every bundle and CSV in the folder. */
+export function siteCommand(args: { dir?: string; out?: string; base?: string }, io: Io): number {
+  if (!args.dir) throw new CliError('site: usage: okr site <data dir> [--out dir] [--base /sub/path/]', EXIT.usage);
+  if (args.base !== undefined && !args.base.startsWith('/')) throw new CliError(`site: --base must start with /, got ${JSON.stringify(args.base)}`, EXIT.usage);
   const dir = resolve(args.dir);
   const out = resolve(args.out ?? 'dist/site');
   try {
@@ -19,7 +20,7 @@ export function siteCommand(args: { dir?: string; out?: string }, io: Io): numbe
     throw e;
   }
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, OKR_DATA: dir, OKR_SITE_OUT: out } });
+  const run = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, OKR_DATA: dir, OKR_SITE_OUT: out, ...(args.base ? { OKR_SITE_BASE: args.base } : {}) } });
   if (run.status !== 0) throw new CliError(`site: the build failed (exit ${run.status ?? run.signal})`, EXIT.io);
   io.out(`built the site from ${dir} into ${out}`);
   return EXIT.ok;
