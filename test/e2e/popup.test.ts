@@ -62,8 +62,12 @@ describe('popup', () => {
   it('opens by Alt+Shift+O and asks for no host permissions', async () => {
     const manifest = await popup.evaluate(() => (globalThis as Chromeish & { chrome: { runtime: { getManifest: () => Record<string, unknown> } } }).chrome.runtime.getManifest());
     expect(manifest).toMatchObject({ action: { default_popup: 'popup.html' }, commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+O' } } } });
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications']);
+    // scripting registers the overlay on a custom host the person grants (docs/custom-hosts.md).
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting']);
     expect(manifest).not.toHaveProperty('host_permissions');
+    // Hosts beyond the overlays' own sites are only ever asked for at runtime, one at a time.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(JSON.stringify(manifest.content_scripts)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
   });
 
   it('has no axe violations and is screenshotted, light and dark', async () => {
