@@ -56,8 +56,8 @@ function filler(kind: 'css' | 'js', size: number, seed: number): Buffer {
     ? (i: number) => `.f${seed}-${i}{margin:${i % 9}px ${i % 5}px;color:#${(i * 2654435761 >>> 8).toString(16).padStart(6, '0').slice(0, 6)}}\n`
     : (i: number) => `function f${seed}_${i}(a,b){return a*${i}+(b|0)^${i % 97}}\n`;
   let text = kind === 'js' ? `window.__filler${seed}=1;\n` : '';
-  for (let i = 0; text.length < size; i++) text += line(i);
-  return Buffer.from(text.slice(0, size));
+  for (let i = 0; text.length + line(i).length <= size; i++) text += line(i);
+  return Buffer.from(text.padEnd(size, ' ')); // whole rules and functions only: a cut one would be a syntax error
 }
 
 export type Asset = { url: string; contentType: string; body: Buffer; delayMs: number };
