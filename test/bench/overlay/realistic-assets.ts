@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 
-// The subresources of fixtures/pages/github/pull-conversation-with-assets.html, served at GitHub's
+// The subresources of fixtures/bench/github/pull-conversation-with-assets.html, served at GitHub's
 // real CDN URLs with filler bodies of realistic size, each answered after the time a warm HTTP/2
 // connection would take to deliver it: one round trip plus the bytes sent so far (in request
 // order, stylesheets and scripts before images) over a shared link. Why these numbers:
 // docs/benchmarks.md, section 4.
-export const REALISTIC_PAGE = 'fixtures/pages/github/pull-conversation-with-assets.html';
+export const REALISTIC_PAGE = 'fixtures/bench/github/pull-conversation-with-assets.html';
 export const RTT_MS = 40;
 export const BYTES_PER_MS = 6_250; // 50 Mbit/s
 
