@@ -4,11 +4,11 @@
 // linked records, and the host page's load, script time and heap with and without the extension.
 // Prints what it measured; not a test. Run after `npm run build:extension`:
 //   node test/bench/overlay-bench.ts
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { ENTITY_PAGES } from '../e2e/overlay-pages.ts';
 import { benchExtension } from './overlay/bench-extension.ts';
 import { BUDGET_BYTES, contentScriptSizes, toolsSize } from './overlay/content-script-size.ts';
-import { launchPlain, loadOnce, type LoadRun } from './overlay/host-load.ts';
+import { hostLoadSection } from './overlay/host-load-section.ts';
 import { lookupAt, READ_BATCH } from './overlay/lookup-scale.ts';
 import { paintRuns, type PaintRun } from './overlay/overlay-paint.ts';
 import { median, spread } from './overlay/stats.ts';
@@ -19,7 +19,6 @@ const READS = 15;
 const LOADS = Number(process.env.OVERLAY_BENCH_LOADS ?? 9);
 const DEMO = readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8');
 const KR = 'q4-company-kr3';
-const fixtureFile = (f: string) => (f.startsWith('fixtures/') ? f : `fixtures/pages/${f}`);
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
 
@@ -87,49 +86,5 @@ const laterRatio = median(large.readsLater) / median(small.readsLater);
 const paintRatio = median(paintStats(large.paints).painted) / median(paintStats(small.paints).painted);
 console.log(`   ratio 50,000 / 100: readPageSummary ${readRatio.toFixed(2)}× ${verdict(readRatio <= 1.5)} (${laterRatio.toFixed(2)}× ${verdict(laterRatio <= 1.5)} later), whole paint ${paintRatio.toFixed(2)}× ${verdict(paintRatio <= 1.5)}`);
 
-// 4. The busiest fixture with and without the extension.
-const busiest = [...ENTITY_PAGES].sort((a, b) => statSync(fixtureFile(b.fixture)).size - statSync(fixtureFile(a.fixture)).size)[0]!;
-console.log(`\n4. Host page load with vs without the extension: ${busiest.url} (${busiest.fixture}, ${kB(statSync(fixtureFile(busiest.fixture)).size)}, the largest fixture)`);
-console.log(`   ${LOADS} loads each after one warm-up, alternating, each in a new tab; the overlay is linked and painted in the extension's runs.`);
-console.log('   Script time: Performance.getMetrics ScriptDuration (thread time; all worlds of the tab, from before navigation to after');
-console.log('   the overlay painted). Heap: JSHeapUsedSize after HeapProfiler.collectGarbage: the whole V8 isolate of the tab, so it');
-console.log('   includes the content script\'s isolated world and the Preact it carries.');
-{
-  const ext = await benchExtension(DEMO);
-  const plain = await launchPlain();
-  try {
-    await ext.send({ type: 'link.add', targetType: 'keyResult', id: KR, link: { key: busiest.entity.key, url: busiest.url, title: busiest.title } });
-    await ext.closeLoader();
-    const { routeHostPages } = await import('../e2e/overlay-pages.ts');
-    await routeHostPages(plain.context);
-    const withExt: LoadRun[] = [];
-    const without: LoadRun[] = [];
-    for (let i = 0; i <= LOADS; i++) {
-      const pair = i % 2 === 0
-        ? [await loadOnce(ext.context, busiest.url, true), await loadOnce(plain.context, busiest.url, false)]
-        : [await loadOnce(plain.context, busiest.url, false), await loadOnce(ext.context, busiest.url, true)].reverse();
-      if (!pair[0]!.overlay || pair[1]!.overlay) throw new Error('overlay-bench: the overlay was missing with the extension, or present without it');
-      if (i === 0) continue; // warm-up
-      withExt.push(pair[0]!);
-      without.push(pair[1]!);
-    }
-    const row = (label: string, f: (r: LoadRun) => number, unit: string, digits: number) =>
-      console.log(`   ${label.padEnd(18)} with ${spread(withExt.map(f), unit, digits)}\n   ${''.padEnd(18)} without ${spread(without.map(f), unit, digits)}`);
-    row('loadEventEnd', (r) => r.loadEnd, 'ms', 1);
-    row('DCL → load end', (r) => r.loadEnd - r.domContentLoaded, 'ms', 1);
-    row('script time', (r) => r.scriptMs, 'ms', 1);
-    row('JS heap used', (r) => r.heapBytes / 1e6, 'MB', 2);
-    const loadRatio = median(withExt.map((r) => r.loadEnd)) / median(without.map((r) => r.loadEnd));
-    const scriptAdded = median(withExt.map((r) => r.scriptMs)) - median(without.map((r) => r.scriptMs));
-    const heapAdded = median(withExt.map((r) => r.heapBytes)) - median(without.map((r) => r.heapBytes));
-    const loadAdded = median(withExt.map((r) => r.loadEnd)) - median(without.map((r) => r.loadEnd));
-    console.log(`   load ratio ${loadRatio.toFixed(3)}× (target ≤ 1.05×) ${verdict(loadRatio <= 1.05)}: ${loadAdded.toFixed(0)} ms added to a page that loads in ${median(without.map((r) => r.loadEnd)).toFixed(0)} ms`);
-    console.log('   (a document_idle content script runs between DOMContentLoaded and load on a page with nothing left to fetch,');
-    console.log('   so the load event waits for its evaluation and first task; docs/benchmarks.md)');
-    console.log(`   script time added ${scriptAdded.toFixed(1)} ms (target < 20 ms) ${verdict(scriptAdded < 20)}`);
-    console.log(`   JS heap added ${(heapAdded / 1e6).toFixed(2)} MB (target < 1 MB) ${verdict(heapAdded < 1e6)}   (differences of medians)`);
-  } finally {
-    await plain.close();
-    await ext.close();
-  }
-}
+// 4. The host page's load with and without the extension: the bare fixture, then with realistic subresources.
+await hostLoadSection(DEMO, KR, LOADS);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { PAINT_WATCH } from './paint-watch.ts';
 
-export type LoadRun = { loadEnd: number; domContentLoaded: number; scriptMs: number; heapBytes: number; overlay: boolean };
+/** lastSubresource: the latest responseEnd of the page's own link/script/img loads (0 if none). */
+export type LoadRun = { loadEnd: number; domContentLoaded: number; lastSubresource: number; scriptMs: number; heapBytes: number; overlay: boolean };
 
 /** Chromium as launch-extension.ts starts it, without the extension. */
 export async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
@@ -32,16 +33,37 @@ export async function loadOnce(context: BrowserContext, url: string, expectOverl
     await page.goto(url, { waitUntil: 'load' });
     if (expectOverlay) await page.waitForFunction(() => (globalThis as { __okrLensPaint?: { painted?: number } }).__okrLensPaint?.painted !== undefined, undefined, { timeout: 60_000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    const [loadEnd, domContentLoaded] = await page.evaluate(() => {
+    const [loadEnd, domContentLoaded, lastSubresource] = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return [nav.loadEventEnd, nav.domContentLoadedEventEnd] as const;
+      const own = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => ['link', 'script', 'img'].includes(e.initiatorType));
+      return [nav.loadEventEnd, nav.domContentLoadedEventEnd, Math.max(0, ...own.map((e) => e.responseEnd))] as const;
     });
     const overlay = (await page.locator('[data-okr-lens]').count()) > 0;
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-    return { loadEnd, domContentLoaded, scriptMs: metric('ScriptDuration') * 1000, heapBytes: metric('JSHeapUsedSize'), overlay };
+    return { loadEnd, domContentLoaded, lastSubresource, scriptMs: metric('ScriptDuration') * 1000, heapBytes: metric('JSHeapUsedSize'), overlay };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * `loads` pairs of loads of `url`, one with the extension and one without, alternating which
+ * goes first, after one warm-up pair that is dropped. Throws if the overlay is missing with the
+ * extension or present without it.
+ */
+export async function alternateLoads(ext: BrowserContext, plain: BrowserContext, url: string, loads: number) {
+  const withExt: LoadRun[] = [];
+  const without: LoadRun[] = [];
+  for (let i = 0; i <= loads; i++) {
+    const pair = i % 2 === 0
+      ? [await loadOnce(ext, url, true), await loadOnce(plain, url, false)]
+      : [await loadOnce(plain, url, false), await loadOnce(ext, url, true)].reverse();
+    if (!pair[0]!.overlay || pair[1]!.overlay) throw new Error('overlay-bench: the overlay was missing with the extension, or present without it');
+    if (i === 0) continue; // warm-up
+    withExt.push(pair[0]!);
+    without.push(pair[1]!);
+  }
+  return { withExt, without };
 }
