@@ -48,7 +48,7 @@ describe('custom hosts in Firefox', () => {
     await home.waitForFunction((h) => [...document.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === `Remove ${h}`), WAIT, HOST);
     expect(await home.evaluate((o) => (globalThis as Ext).browser.permissions.contains({ origins: [o] }), ORIGIN)).toBe(true);
     await home.waitForFunction(async (id) => (await (globalThis as Ext).browser.scripting.getRegisteredContentScripts()).some((s) => s.id === id), WAIT, SCRIPT_ID);
-    expect(await ours()).toMatchObject({ matches: [ORIGIN], js: ['content-scripts/jira.js'], runAt: 'document_idle', persistAcrossSessions: true });
+    expect(await ours()).toMatchObject({ matches: [ORIGIN], js: ['content-scripts/jira.js'], runAt: 'document_end', persistAcrossSessions: true });
 
     // Revoked outside the settings list (as about:addons → Permissions does): permissions.onRemoved unregisters.
     await home.evaluate((o) => (globalThis as Ext).browser.permissions.remove({ origins: [o] }), ORIGIN);

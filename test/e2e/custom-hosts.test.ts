@@ -54,7 +54,7 @@ describe('custom hosts (Jira Data Center on your own domain)', () => {
   /**
    * Opens the page and answers the isolated worlds OKR Lens's content script ran in (named after the
    * extension): awaited until one appears when `expected`, else read once the page is idle after
-   * load, which is past document_idle.
+   * load, which is past document_end.
    */
   async function injected(url: string, expected: boolean): Promise<boolean> {
     const page = await ext.context.newPage();
@@ -93,7 +93,7 @@ describe('custom hosts (Jira Data Center on your own domain)', () => {
     await section.getByRole('status').filter({ hasText: `Added ${HOST} as Jira Data Center.` }).waitFor();
 
     const scripts = await until(registered, (s) => s.some((x) => x.id === SCRIPT_ID));
-    expect(scripts.find((x) => x.id === SCRIPT_ID)).toMatchObject({ matches: [ORIGIN], js: ['content-scripts/jira.js'], runAt: 'document_idle', persistAcrossSessions: true });
+    expect(scripts.find((x) => x.id === SCRIPT_ID)).toMatchObject({ matches: [ORIGIN], js: ['content-scripts/jira.js'], runAt: 'document_end', persistAcrossSessions: true });
     expect(await injected(ISSUE, true)).toBe(true);
     expect(await injected('https://other.acme.test/jira/browse/PROJ-1', false)).toBe(false);
 

@@ -1,7 +1,7 @@
 import type { StorageArea } from '../../custom-hosts/custom-hosts-storage.ts';
 
 /** A dynamic content script as `scripting` takes it (the fields OKR Lens sets). */
-export type ScriptRegistration = { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean; allFrames?: boolean };
+export type ScriptRegistration = { id: string; matches: string[]; js: string[]; runAt: 'document_end'; persistAcrossSessions: boolean; allFrames?: boolean };
 
 /** The parts of the extension API the custom hosts use; unit tests pass fakes. */
 export type CustomHostsBrowser = {

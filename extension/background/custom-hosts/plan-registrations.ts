@@ -5,7 +5,7 @@ export type Registered = { id: string; matches?: string[]; js?: string[] };
 export type RegistrationPlan = { register: ScriptRegistration[]; unregister: string[]; forget: CustomHost[] };
 
 export const registrationOf = (h: CustomHost): ScriptRegistration => ({
-  id: scriptIdOf(h), matches: [originOf(h)], js: [scriptFileOf(h.site)], runAt: 'document_idle', persistAcrossSessions: true,
+  id: scriptIdOf(h), matches: [originOf(h)], js: [scriptFileOf(h.site)], runAt: 'document_end', persistAcrossSessions: true,
 });
 
 const same = (a: Registered, b: ScriptRegistration) => JSON.stringify(a.matches) === JSON.stringify(b.matches) && JSON.stringify(a.js) === JSON.stringify(b.js);

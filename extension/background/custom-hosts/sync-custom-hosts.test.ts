@@ -15,7 +15,7 @@ describe('customHostsSync', () => {
     await saveCustomHost(fake.api.storage, jira);
     await sync.run();
     expect([...fake.scripts.values()]).toEqual([{
-      id: 'okr-lens-custom-host:https://jira.acme.com', matches: ['https://jira.acme.com/*'], js: ['content-scripts/jira.js'], runAt: 'document_idle', persistAcrossSessions: true,
+      id: 'okr-lens-custom-host:https://jira.acme.com', matches: ['https://jira.acme.com/*'], js: ['content-scripts/jira.js'], runAt: 'document_end', persistAcrossSessions: true,
     }]);
     // A second run (onAdded and storage.onChanged both fire for one grant) changes nothing.
     await sync.run();
@@ -41,7 +41,7 @@ describe('customHostsSync', () => {
   });
 
   it('at startup registers what a browser did not persist, drops what nobody wants, and leaves others’ scripts alone', async () => {
-    const other = { id: 'someone-else', matches: ['https://x.example/*'], js: ['x.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+    const other = { id: 'someone-else', matches: ['https://x.example/*'], js: ['x.js'], runAt: 'document_end' as const, persistAcrossSessions: true };
     const orphan = registrationOf({ scheme: 'https', host: 'old.acme.com', site: 'jira' });
     const wrongSite = { ...registrationOf(ghe), js: ['content-scripts/jira.js'] };
     const fake = fakeCustomHostsBrowser({ granted: ['https://jira.acme.com/*', 'http://git.acme.internal/*'], registered: [other, orphan, wrongSite], stored: { [CUSTOM_HOSTS_KEY]: [jira, ghe] } });
