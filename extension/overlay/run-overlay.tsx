@@ -39,6 +39,7 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
   // Live counts are fetched once per page URL; what they found is offered again whenever the page
   // is shown anew (every storage change does that, the person expanding the overlay included).
   const liveFetched = new Map<string, NumberOffer[] | 'pending'>();
+  const offeredOn = new Set<string>();
   const actions = {
     ...sendActions(host, () => shown?.summary.me),
     pick: (onPicked: (picked: PickedElement | undefined) => void) => {
@@ -48,18 +49,25 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     },
   };
 
-  const teardown = () => {
-    stopObserving?.();
-    stopObserving = undefined;
+  const removeHost = () => {
     if (mounted) render(null, mounted.root);
     mounted?.remove();
     mounted = undefined;
+  };
+  const teardown = () => {
+    stopObserving?.();
+    stopObserving = undefined;
+    removeHost();
     shown = undefined;
   };
 
   const paint = () => {
     if (!shown) return;
     const { entity, summary, offers, url } = shown;
+    // A page that is no entity shows the overlay only to offer a number it holds (and keeps it
+    // there once offered, so "Updated …" stays in view after the offer is taken).
+    if (offers.length > 0) offeredOn.add(url.href);
+    if (!entity && !offeredOn.has(url.href)) return removeHost();
     const title = entity ? adapter.page.title(document, entity) : undefined;
     const container: EntityRef | undefined = entity?.container ?? (entity && adapter.page.container?.(document, entity));
     if (!mounted) {
@@ -107,18 +115,20 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     const entity = adapter.entityFromUrl(url, custom);
     const summary = await readPageSummary(area, host, entity, entity?.container?.key);
     if (mine !== generation) return;
-    const wanted = entity !== undefined || summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
-    if (!wanted) return teardown();
+    const needsTools = summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
+    if (!entity && !needsTools) return teardown();
     const key = url.href;
     const fetched = liveFetched.get(key);
     shown = { url, entity, summary, offers: Array.isArray(fetched) ? stillOffered(fetched, summary) : [] };
-    const needsTools = summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
-    const tools = needsTools ? await loadTools().catch(() => undefined) : undefined;
-    if (mine !== generation) return;
-    refreshOffers();
+    // What is linked paints at once; numbers on the page and live counts follow once the tools load.
     paint();
     observeSettling();
-    if (tools && summary.liveCounts.length > 0 && fetched === undefined) {
+    if (!needsTools) return;
+    const tools = await loadTools().catch(() => undefined);
+    if (mine !== generation || !tools) return;
+    refreshOffers();
+    paint();
+    if (summary.liveCounts.length > 0 && fetched === undefined) {
       liveFetched.set(key, 'pending');
       const live = await tools.liveCountOffers(adapter.site, url, summary, fetch.bind(globalThis));
       liveFetched.set(key, live);
