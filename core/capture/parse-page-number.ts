@@ -28,7 +28,12 @@ const POWERS: Record<Scale, number> = { k: 3, M: 6, B: 9 };
 // Bidi and other invisible marks that Intl and RTL pages put around numbers.
 const INVISIBLE = /[\u200B-\u200F\u061C\u2066-\u2069\uFEFF]/g;
 
+// Pagination ("1–50 of 57", "1 - 3 of 1,204 issues"): the total is the number people count.
+const PAGE_RANGE = /^[^\d]*\d[\d.,\u00A0\u202F ]*\s*[-–—]\s*\d[\d.,\u00A0\u202F ]*\s+of\s+(?=\d)/i;
+
 export function parsePageNumber(text: string): PageNumber | undefined {
+  const range = PAGE_RANGE.exec(text.replace(INVISIBLE, ''));
+  if (range) return parsePageNumber(text.replace(INVISIBLE, '').slice(range[0].length));
   const clean = text.replace(INVISIBLE, '');
   const start = clean.search(/\d/);
   if (start < 0) return undefined;

@@ -17,6 +17,8 @@ export type OverlayProps = {
   summary: PageSummary;
   offers: NumberOffer[];
   actions: OverlayActions;
+  /** Opened from the popup's "Capture a number from this tab": expanded, in capture mode. */
+  startCapture?: boolean;
 };
 type Mode = 'none' | 'link' | 'check-in' | 'capture';
 
@@ -27,8 +29,8 @@ type Mode = 'none' | 'link' | 'check-in' | 'capture';
  */
 export function OverlayApp(props: OverlayProps) {
   const { entity, summary, actions } = props;
-  const [collapsed, setCollapsed] = useState(summary.collapsed);
-  const [mode, setMode] = useState<Mode>('none');
+  const [collapsed, setCollapsed] = useState(summary.collapsed && !props.startCapture);
+  const [mode, setMode] = useState<Mode>(props.startCapture ? 'capture' : 'none');
   const [orphaned, setOrphaned] = useState(false);
   const checkInOpened = useRef(false);
   if (mode === 'check-in') checkInOpened.current = true;

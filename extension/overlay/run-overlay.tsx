@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isCaptureRequest } from '../overlay-store/capture-request.ts';
 import { SUMMARY_PREFIX } from '../overlay-store/summary-keys.ts';
 import type { EntityRef, PageEntity, SiteAdapter } from '../sites/site-types.ts';
 import { matchesCloudHost } from './cloud-host.ts';
@@ -40,6 +41,10 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
   // is shown anew (every storage change does that, the person expanding the overlay included).
   const liveFetched = new Map<string, NumberOffer[] | 'pending'>();
   const offeredOn = new Set<string>();
+  // Pages where the person asked to capture from the popup: the overlay opens there, entity or not.
+  const captureOn = new Set<string>();
+  // Each request opens capture anew (the overlay's own state starts again in capture mode).
+  let captureAsked = 0;
   const actions = {
     ...sendActions(host, () => shown?.summary.me),
     pick: (onPicked: (picked: PickedElement | undefined) => void) => {
@@ -67,7 +72,7 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     // A page that is no entity shows the overlay only to offer a number it holds (and keeps it
     // there once offered, so "Updated …" stays in view after the offer is taken).
     if (offers.length > 0) offeredOn.add(url.href);
-    if (!entity && !offeredOn.has(url.href)) return removeHost();
+    if (!entity && !offeredOn.has(url.href) && !captureOn.has(url.href)) return removeHost();
     const title = entity ? adapter.page.title(document, entity) : undefined;
     const container: EntityRef | undefined = entity?.container ?? (entity && adapter.page.container?.(document, entity));
     if (!mounted) {
@@ -80,7 +85,7 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     }
     const app = mounted.root.lastElementChild;
     if (!app) return;
-    render(<OverlayApp key={entity?.key ?? url.host} entity={entity} title={title} container={container} pageUrl={url.href} source={adapter.site} summary={summary} offers={offers} actions={actions} />, app);
+    render(<OverlayApp key={`${entity?.key ?? url.host}#${captureAsked}`} entity={entity} title={title} container={container} pageUrl={url.href} source={adapter.site} summary={summary} offers={offers} actions={actions} startCapture={captureAsked > 0 && captureOn.has(url.href)} />, app);
     if (!renderedMarked) {
       renderedMarked = true;
       performance.mark('okr-lens:rendered');
@@ -116,7 +121,7 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     const summary = await readPageSummary(area, host, entity, entity?.container?.key);
     if (mine !== generation) return;
     const needsTools = summary.dataLinks.length > 0 || summary.liveCounts.length > 0;
-    if (!entity && !needsTools) return teardown();
+    if (!entity && !needsTools && !captureOn.has(url.href)) return teardown();
     const key = url.href;
     const fetched = liveFetched.get(key);
     shown = { url, entity, summary, offers: Array.isArray(fetched) ? stillOffered(fetched, summary) : [] };
@@ -148,10 +153,24 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     if (areaName === 'local' && shown && Object.keys(changes).some((k) => k.startsWith(SUMMARY_PREFIX))) showNow(shown.url);
   };
   browser.storage.onChanged.addListener(onStorage);
+  // The popup's "Capture a number from this tab" (extension/popup/capture-from-tab.ts).
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    if (!isCaptureRequest(message)) return undefined;
+    captureOn.add(location.href);
+    captureAsked += 1;
+    showNow(new URL(location.href));
+    // Answered at once, so the popup knows this tab has OKR Lens and can close.
+    sendResponse(true);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     // After an update the old script's context is gone: keep the overlay and its typed text; the
     // next send answers "OKR Lens was updated: reload this tab".
-    try { browser.storage.onChanged.removeListener(onStorage); } catch { /* the API may be gone with the context */ }
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch { /* the APIs may be gone with the context */ }
     stopObserving?.();
   });
 }

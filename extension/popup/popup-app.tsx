@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { myCheckIns, type MyKeyResult } from '../../core/report/my-check-ins.ts';
 import { CopyWeeklyUpdate } from '../ui/copy-weekly-update.tsx';
+import { CaptureButton } from './capture-button.tsx';
 import { CheckInForm } from './check-in-form.tsx';
 import { MyKeyResultsList } from './my-key-results-list.tsx';
 import { openHome } from './open-home.ts';
@@ -49,6 +50,7 @@ export function PopupApp() {
             {done ? <p role="status" class="done">{done}</p> : <p role="status" class="done" />}
             <MyKeyResultsList mine={mine} focusId={returnTo} onPick={(r) => { setDone(undefined); setReturnTo(undefined); setPicked(r.keyResult.id); }} />
             <CopyWeeklyUpdate ws={ws} me={me} />
+            <CaptureButton />
           </>
         )}
       </main>

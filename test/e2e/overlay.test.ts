@@ -12,6 +12,7 @@ declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<Reply> }
 const KR = 'q4-company-kr3';
 const GITHUB_ISSUE = ENTITY_PAGES.find((p) => p.url === 'https://github.com/acme/api/issues/12')!;
 const JIRA_ISSUE = ENTITY_PAGES.find((p) => p.url === 'https://acme.atlassian.net/browse/KAN-1')!;
+const FILTER_URL = 'https://acme.atlassian.net/issues/?filter=10001';
 // Every other example entity is linked to KR before the tests; these two are linked by the tests.
 const PRELINKED = ENTITY_PAGES.filter((p) => p.entity.key !== GITHUB_ISSUE.entity.key && p.entity.key !== JIRA_ISSUE.entity.key);
 
@@ -24,7 +25,8 @@ describe('overlays on Jira, GitHub and Salesforce pages', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await routeHostPages(ext.context);
+    // A filter's issue list: a page that is no entity, with the count a person captures.
+    await routeHostPages(ext.context, { [FILTER_URL]: 'fixtures/pages/jira/cloud-navigator-issue.html' });
     home = await ext.context.newPage();
     await home.goto(`chrome-extension://${ext.extensionId}/home.html`);
     const imported = await send({ type: 'bundle.import', text: readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8'), fileName: 'acme-analytics.okr.json' });
@@ -187,6 +189,28 @@ describe('overlays on Jira, GitHub and Salesforce pages', () => {
         await page.screenshot({ path: `docs/screenshots/overlay-${site}-${colorScheme}.png` });
       }
     }
+    await page.close();
+  }, 300_000);
+
+  it('captures a filter count from the popup on a page that is no entity', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FILTER_URL);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const button = popup.getByRole('button', { name: 'Capture a number from this tab' });
+    await button.waitFor();
+    // The popup sends to the active tab: the filter page, as when the toolbar button is clicked on it.
+    await page.bringToFront();
+    const closed = popup.waitForEvent('close');
+    await button.click();
+    await closed;
+    await region(page).getByText('Click a number on the page').waitFor();
+    await page.getByText('1–3 of 57').click();
+    await region(page).getByText(/^Captured 57 /).waitFor();
+    await region(page).getByRole('combobox', { name: 'Key result' }).selectOption(KR);
+    await region(page).getByRole('button', { name: 'Save data link only' }).click();
+    await region(page).getByRole('status').filter({ hasText: 'Saved:' }).waitFor();
+    expect((await workspace()).keyResults.find((k) => k.id === KR)?.dataLink).toMatchObject({ url: FILTER_URL });
     await page.close();
   }, 300_000);
 
