@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parsePageNumber } from '../../core/capture/parse-page-number.ts';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
 import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/model/vocabulary.ts';
@@ -18,9 +18,11 @@ export function CaptureBox({ pageUrl, items, actions, onClose, disabled }: Props
   const [choices, setChoices] = useState<LinkedItem[]>(items.filter((i) => i.type === 'keyResult'));
   const [krId, setKrId] = useState(choices[0]?.id ?? '');
   const [label, setLabel] = useState('');
+  const stopPicking = useRef<(() => void) | undefined>(undefined);
   const startPicking = () => {
     setMessage({ text: 'Click a number on the page. Escape cancels.', alert: false });
-    actions.pick((p) => {
+    stopPicking.current?.();
+    stopPicking.current = actions.pick((p) => {
       if (!p) return setMessage({ text: 'Capture cancelled.', alert: false });
       const number = parsePageNumber(p.text);
       if (!number) return setMessage({ text: `No number in “${p.text.slice(0, 80)}”: click another element.`, alert: true });
@@ -39,6 +41,8 @@ export function CaptureBox({ pageUrl, items, actions, onClose, disabled }: Props
       setChoices(all);
       setKrId((id) => id || all[0]?.id || '');
     });
+    // Closing the box, or the page moving on, ends a pick still waiting for a click.
+    return () => stopPicking.current?.();
   }, []);
   const save = async (checkInToo: boolean) => {
     const kr = choices.find((c) => c.id === krId);

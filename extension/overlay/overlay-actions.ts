@@ -24,6 +24,9 @@ export type OverlayActions = {
   unlink: (item: Pick<LinkedItem, 'type' | 'id'>, key: string) => Promise<Result<unknown>>;
   checkIn: (checkIn: OverlayCheckIn) => Promise<Result<unknown>>;
   saveDataLink: (krId: string, dataLink: DataLink) => Promise<Result<unknown>>;
-  /** Starts picking an element on the page; the callback gets its text, or undefined when cancelled. */
-  pick: (onPicked: (picked: { text: string; locator: string; label: string } | undefined) => void) => void;
+  /**
+   * Starts picking an element on the page; the callback gets its text, or undefined when cancelled.
+   * Returns what stops picking (the page's clicks are held while it lasts).
+   */
+  pick: (onPicked: (picked: { text: string; locator: string; label: string } | undefined) => void) => () => void;
 };

@@ -50,12 +50,14 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
     pick: (onPicked: (picked: PickedElement | undefined) => void) => {
       const tools = toolsIfLoaded();
       const box = mounted?.root.querySelector<HTMLElement>('.pick-box');
-      if (tools && mounted && box) tools.pick(document, mounted.host, box, onPicked);
+      return tools && mounted && box ? tools.pick(document, mounted.host, box, onPicked) : () => undefined;
     },
   };
 
   const removeHost = () => {
-    if (mounted) render(null, mounted.root);
+    // Unmounting the app runs its cleanups: a capture in progress stops holding the page's clicks.
+    const app = mounted?.root.lastElementChild;
+    if (app) render(null, app);
     mounted?.remove();
     mounted = undefined;
   };

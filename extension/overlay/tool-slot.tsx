@@ -14,7 +14,12 @@ export function ToolSlot(props: ToolProps) {
   useEffect(() => {
     if (tools && into.current) tools.mount(into.current, props);
   });
-  useEffect(() => () => { if (tools && into.current) tools.unmount(into.current); }, [tools]);
+  // The element is taken now: Preact clears the ref before cleanups run, and the tool's own tree
+  // must unmount (a capture in progress holds the page's clicks until its cleanup stops it).
+  useEffect(() => {
+    const el = into.current;
+    return () => { if (tools && el) tools.unmount(el); };
+  }, [tools]);
   return (
     <>
       {tools ? null : failed ? <p class="alert" role="alert">{UPDATED_TEXT}</p> : <p class="meta" role="status">Loading…</p>}

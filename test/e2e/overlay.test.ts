@@ -140,6 +140,20 @@ describe('overlays on Jira, GitHub and Salesforce pages', () => {
     await page.close();
   }, 300_000);
 
+  it('gives the page its clicks back when it moves on during a capture', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://github.com/acme/api/pull/7');
+    await expand(page);
+    await region(page).getByRole('button', { name: 'Capture from page' }).click();
+    await region(page).getByText('Click a number on the page').waitFor();
+    await page.evaluate(() => history.pushState({}, '', '/acme/api/issues'));
+    await expect.poll(() => page.locator('[data-okr-lens]').count(), { timeout: 60_000 }).toBe(0);
+    await page.evaluate(() => { (globalThis as { clicks?: number }).clicks = 0; document.addEventListener('click', () => { (globalThis as { clicks?: number }).clicks! += 1; }); });
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    expect(await page.evaluate(() => (globalThis as { clicks?: number }).clicks)).toBe(1);
+    await page.close();
+  }, 300_000);
+
   it('captures a number from the page as a data link and offers it again when it moves', async () => {
     const page = await ext.context.newPage();
     await page.goto(JIRA_ISSUE.url);
