@@ -3,11 +3,13 @@ import type { KrExclusion } from '../math/rollup-rules.ts';
 import { formatScore } from '../math/scoring.ts';
 import type { SuggestedStatus } from '../math/status.ts';
 import type { Objective } from '../model/records.ts';
+import type { InitiativeStatus } from '../model/vocabulary.ts';
 
 // Words and numbers as the extension and the site show them: one wording for both.
 
 export const percent = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)} %`);
 
+export const INITIATIVE_STATUS_LABELS = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' } as const satisfies Record<InitiativeStatus, string>;
 export const STATUS_LABELS = { 'on-track': 'On track', behind: 'Behind', 'at-risk': 'At risk', 'off-track': 'Off track', pending: 'No check-in yet' } as const satisfies Record<SuggestedStatus, string>;
 
 /** Display order, best first. */

@@ -7,6 +7,7 @@ import type { DataLink, Initiative, KeyResult, LiveCount, Period } from '../mode
 import { workspaceTimeZone } from '../model/time-zone.ts';
 import type { InitiativeStatus, KrKind } from '../model/vocabulary.ts';
 import type { Workspace } from '../model/workspace.ts';
+import { percent } from './labels.ts';
 import { krValueText } from './value-text.ts';
 
 /**
@@ -66,7 +67,7 @@ export function linkedItems(ws: Workspace, now: Date) {
       return {
         type: 'initiative', id: initiative.id, title: initiative.title, objectiveTitle: objective?.title ?? '',
         periodName: (objective && periods.get(objective.periodId)?.name) ?? '', progress: initiative.progress, expected: undefined,
-        status: initiative.status, valueText: initiative.progress === undefined ? '—' : `${Math.round(initiative.progress * 100)} %`,
+        status: initiative.status, valueText: percent(initiative.progress),
         value: initiative.progress, kind: undefined, unit: undefined, checkInOwnerId: initiative.ownerIds[0],
       };
     },

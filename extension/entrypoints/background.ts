@@ -10,15 +10,22 @@ import { wireCustomHosts } from '../background/custom-hosts/wire-custom-hosts.ts
 export default defineBackground(() => {
   const toPages = runtimeBroadcast(browser.runtime);
   // The reminders read through the router, which exists only once the broadcast is handed over.
-  const reminders = wireReminders({ workspace: () => background.call({ type: 'workspace.get' }), me: () => background.call({ type: 'me.get' }) });
+  // One read of the workspace per change, shared by the reminders and the overlays' summary, which
+  // both recompute after every broadcast (the read is the costly part with a large workspace).
+  let sharedRead: ReturnType<typeof background.call<'workspace.get'>> | undefined;
+  const currentWorkspace = () => (sharedRead ??= background.call({ type: 'workspace.get' }).then((r) => {
+    if (!r.ok) sharedRead = undefined; // a failed read is tried again, not kept
+    return r;
+  }));
+  const reminders = wireReminders({ workspace: currentWorkspace, me: () => background.call({ type: 'me.get' }) });
   // Overlays read a per-link summary from storage.local (DESIGN.md traps): rewritten after every change.
   const refreshOverlays = linkSummaryRefresher(browser.storage.local, {
-    workspace: () => background.call({ type: 'workspace.get' }).then((r) => (r.ok ? r.value : undefined)),
+    workspace: () => currentWorkspace().then((r) => (r.ok ? r.value : undefined)),
     me: () => background.call({ type: 'me.get' }).then((r) => (r.ok ? r.value.personId : undefined)),
     now: () => new Date(),
   });
   const overlaysAfterChange = () => void refreshOverlays().catch((e: unknown) => console.error('OKR Lens overlays: refreshing the link summary failed', e));
-  const background = createBackground({ broadcast: (event) => { toPages(event); reminders.afterChange(event); overlaysAfterChange(); } });
+  const background = createBackground({ broadcast: (event) => { sharedRead = undefined; toPages(event); reminders.afterChange(event); overlaysAfterChange(); } });
   // Registered synchronously: a service worker woken by a message must have its listener in place.
   browser.runtime.onMessage.addListener(messageListener(background.handle));
   browser.runtime.onInstalled.addListener(({ reason }) => {

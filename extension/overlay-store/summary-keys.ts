@@ -12,5 +12,3 @@ export const SUMMARY_KEYS = {
   /** Who uses this browser, so a check-in names its author without asking the background first. */
   me: 'lens:me',
 } as const;
-
-export const SUMMARY_PREFIX = 'lens:';

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parsePageNumber } from '../../core/capture/parse-page-number.ts';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
-import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/model/vocabulary.ts';
+import { asCheckInStatus } from './check-in-status.ts';
 import type { OverlayActions } from '../overlay/overlay-actions.ts';
 
 type Picked = { text: string; locator: string; label: string; value: number };
 type Props = { pageUrl: string; items: LinkedItem[]; actions: OverlayActions; onClose: () => void; disabled: boolean };
-const keepStatus = (s: string): CheckInStatus => CHECK_IN_STATUSES.find((x) => x === s) ?? 'on-track';
 
 /**
  * Capture from page: the person clicks a number; it becomes the key result's data link (this URL,
@@ -50,7 +49,7 @@ export function CaptureBox({ pageUrl, items, actions, onClose, disabled }: Props
     const saved = await actions.saveDataLink(kr.id, { url: pageUrl, locator: picked.locator, label: (label.trim() || picked.text).slice(0, 200) });
     if (!saved.ok) return setMessage({ text: saved.error.message, alert: true });
     if (checkInToo) {
-      const result = await actions.checkIn({ item: kr, value: picked.value, status: keepStatus(kr.status), source: 'page-capture', sourceUrl: pageUrl, evidence: `${label.trim() || 'Captured'}: ${picked.text}` });
+      const result = await actions.checkIn({ item: kr, value: picked.value, status: asCheckInStatus(kr.status), source: 'page-capture', sourceUrl: pageUrl, evidence: `${label.trim() || 'Captured'}: ${picked.text}` });
       if (!result.ok) return setMessage({ text: result.error.message, alert: true });
     }
     setMessage({ text: checkInToo ? `Saved: ${kr.title} is now ${picked.value}, and this page will offer its number again.` : `Saved: this page will offer ${kr.title} its number.`, alert: false });

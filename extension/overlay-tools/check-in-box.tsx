@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/model/vocabulary.ts';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
+import { STATUS_LABELS } from '../../core/report/labels.ts';
 import { typedNumber } from '../popup/check-in-draft.ts';
+import { asCheckInStatus } from './check-in-status.ts';
 import type { OverlayActions, OverlayCheckIn } from '../overlay/overlay-actions.ts';
 
 type Props = { items: LinkedItem[]; pageUrl: string; source: OverlayCheckIn['source']; actions: OverlayActions; onClose: () => void; disabled: boolean };
-const STATUS_TEXT = { 'on-track': 'On track', behind: 'Behind', 'at-risk': 'At risk', 'off-track': 'Off track' } as const satisfies Record<CheckInStatus, string>;
-const checkInStatus = (s: string): CheckInStatus => CHECK_IN_STATUSES.find((x) => x === s) ?? 'on-track';
 
 /** Check in: value, status, note, Enter. The page's URL is kept as the check-in's source. */
 export function CheckInBox({ items, pageUrl, source, actions, onClose, disabled }: Props) {
@@ -16,7 +16,7 @@ export function CheckInBox({ items, pageUrl, source, actions, onClose, disabled 
   const target = keyResults.find((k) => k.id === targetId) ?? keyResults[0];
   const [value, setValue] = useState('');
   const [chosenStatus, setStatus] = useState<CheckInStatus>();
-  const status = chosenStatus ?? checkInStatus(target?.status ?? '');
+  const status = chosenStatus ?? asCheckInStatus(target?.status ?? '');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ text: string; alert: boolean }>();
   if (!target) return <p class="meta">Link a key result to this page first, then check in here.</p>;
@@ -44,8 +44,8 @@ export function CheckInBox({ items, pageUrl, source, actions, onClose, disabled 
         <input name="value" inputMode="decimal" autocomplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
       </label>
       <label>Status
-        <select name="status" value={status} onChange={(e) => setStatus(checkInStatus(e.currentTarget.value))}>
-          {CHECK_IN_STATUSES.map((s) => <option key={s} value={s}>{STATUS_TEXT[s]}</option>)}
+        <select name="status" value={status} onChange={(e) => setStatus(asCheckInStatus(e.currentTarget.value))}>
+          {CHECK_IN_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
         </select>
       </label>
       <label>Note

@@ -2,11 +2,11 @@ import { parsePageNumber } from '../../core/capture/parse-page-number.ts';
 import { matchesDataLink } from '../../core/capture/match-data-link.ts';
 import type { FetchLike, LiveCountResult, SiteName } from '../sites/site-types.ts';
 import { LIVE_COUNTS } from './live-counts.ts';
+import { differs } from '../overlay/still-offered.ts';
 import { resolveLocator, visibleText } from './capture/element-locator.ts';
 import type { NumberOffer } from '../overlay/number-offer.ts';
 import type { PageSummary } from '../overlay/page-summary.ts';
 
-const differs = (a: number | undefined, b: number) => a === undefined || Math.abs(a - b) > 1e-9;
 
 /** Numbers this page shows for key results that captured them here before, when they moved. */
 export function dataLinkOffers(doc: Document, pageUrl: string, summary: PageSummary): NumberOffer[] {

@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { CheckInStatus } from '../../core/model/vocabulary.ts';
-import { CHECK_IN_STATUSES } from '../../core/model/vocabulary.ts';
+import { asCheckInStatus } from './check-in-status.ts';
 import type { NumberOffer } from '../overlay/number-offer.ts';
 import type { OverlayActions } from '../overlay/overlay-actions.ts';
 
-const keepStatus = (s: string): CheckInStatus => CHECK_IN_STATUSES.find((x) => x === s) ?? 'on-track';
 
 /** "Update <KR> from <old> to <new>?" for each number this page shows or a live count fetched. */
 export function OfferList({ offers, actions, disabled }: { offers: NumberOffer[]; actions: OverlayActions; disabled: boolean }) {
@@ -12,7 +10,7 @@ export function OfferList({ offers, actions, disabled }: { offers: NumberOffer[]
   const [problem, setProblem] = useState<string>();
   const accept = async (offer: NumberOffer) => {
     const { item } = offer;
-    const result = await actions.checkIn({ item, value: offer.value, status: keepStatus(item.status), source: offer.source, sourceUrl: offer.sourceUrl, evidence: offer.evidence });
+    const result = await actions.checkIn({ item, value: offer.value, status: asCheckInStatus(item.status), source: offer.source, sourceUrl: offer.sourceUrl, evidence: offer.evidence });
     if (!result.ok) return setProblem(result.error.message);
     setDone((d) => ({ ...d, [item.id]: `Updated ${item.title} to ${offer.valueText}` }));
   };

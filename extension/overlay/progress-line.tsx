@@ -1,10 +1,8 @@
 import type { LinkedItem } from '../../core/report/link-summary.ts';
 
-const percent = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)} %`);
-const STATUS_TEXT: Record<string, string> = {
-  'on-track': 'On track', behind: 'Behind', 'at-risk': 'At risk', 'off-track': 'Off track', pending: 'No check-in yet',
-  'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled',
-};
+import { INITIATIVE_STATUS_LABELS, percent, STATUS_LABELS } from '../../core/report/labels.ts';
+
+const STATUS_TEXT: Record<LinkedItem['status'], string> = { ...STATUS_LABELS, ...INITIATIVE_STATUS_LABELS };
 
 /** Progress against the pace marker, with the status always written as text too. */
 export function ProgressLine({ item }: { item: LinkedItem }) {
@@ -15,7 +13,7 @@ export function ProgressLine({ item }: { item: LinkedItem }) {
         <div class="progress-fill" style={{ width: `${(item.progress ?? 0) * 100}%` }} />
         {item.expected === undefined ? null : <div class="progress-pace" style={{ left: `${item.expected * 100}%` }} title={`Expected today: ${percent(item.expected)}`} />}
       </div>
-      <span class={`meta status-${item.status}`}>{STATUS_TEXT[item.status] ?? item.status}</span>
+      <span class={`meta status-${item.status}`}>{STATUS_TEXT[item.status]}</span>
       <span class="meta"> · {item.valueText}{item.expected === undefined ? '' : ` · ${percent(item.progress)} of the way, ${percent(item.expected)} expected`}</span>
     </>
   );

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isCaptureRequest } from '../overlay-store/capture-request.ts';
-import { SUMMARY_PREFIX } from '../overlay-store/summary-keys.ts';
 import type { EntityRef, PageEntity, SiteAdapter } from '../sites/site-types.ts';
 import { matchesCloudHost } from './cloud-host.ts';
 import { loadTools, toolsIfLoaded } from './load-tools.ts';
@@ -11,7 +10,7 @@ import type { PickedElement } from './tools-contract.ts';
 import type { NumberOffer } from './number-offer.ts';
 import { OverlayApp } from './overlay-app.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
-import { readPageSummary, type PageSummary } from './page-summary.ts';
+import { readPageSummary, summaryKeysFor, type PageSummary } from './page-summary.ts';
 import { sendActions } from './send-actions.ts';
 
 type Shown = { url: URL; entity: PageEntity | undefined; summary: PageSummary; offers: NumberOffer[] };
@@ -150,9 +149,12 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
   showNow(new URL(location.href));
   // WXT fires this as navigation starts, before the URL changes: the event carries the new one.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => showNow(event.newUrl));
-  // A change anywhere in the database rewrites the summary: repaint only when it concerns this page.
+  // A change anywhere in the database rewrites part of the summary: repaint only when a key this
+  // page reads changed (other pages' links change often and concern it not at all).
   const onStorage = (changes: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'local' && shown && Object.keys(changes).some((k) => k.startsWith(SUMMARY_PREFIX))) showNow(shown.url);
+    if (areaName !== 'local' || !shown) return;
+    const read = new Set(summaryKeysFor(host, shown.entity, shown.entity?.container?.key));
+    if (Object.keys(changes).some((k) => read.has(k))) showNow(shown.url);
   };
   browser.storage.onChanged.addListener(onStorage);
   // The popup's "Capture a number from this tab" (extension/popup/capture-from-tab.ts).

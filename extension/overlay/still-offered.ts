@@ -1,7 +1,8 @@
 import type { NumberOffer } from './number-offer.ts';
 import type { PageSummary } from './page-summary.ts';
 
-const differs = (a: number | undefined, b: number) => a === undefined || Math.abs(a - b) > 1e-9;
+/** Whether a number read or fetched differs from the item's current value (none counts as different). */
+export const differs = (a: number | undefined, b: number) => a === undefined || Math.abs(a - b) > 1e-9;
 
 /**
  * Live-count offers fetched earlier, checked against a newer summary: each item as it is now, and

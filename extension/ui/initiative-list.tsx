@@ -1,10 +1,9 @@
 import type { Initiative } from '../../core/model/records.ts';
-import { percent } from '../../core/report/labels.ts';
+import { INITIATIVE_STATUS_LABELS, percent } from '../../core/report/labels.ts';
 import type { TreeFacts } from '../home/okr-tree/tree-facts.ts';
 import { EditButtons } from '../home/edit/edit-buttons.tsx';
 import { FindingsBadge } from './findings-badge.tsx';
 
-export const INITIATIVE_STATUS_LABELS = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' } as const satisfies Record<Initiative['status'], string>;
 
 /** Initiatives (the work) under a key result or an objective. */
 export function InitiativeList({ initiatives, facts }: { initiatives: readonly Initiative[] | undefined; facts: TreeFacts }) {
