@@ -1,3 +1,5 @@
+import { EXPORT_SYNONYMS } from './export-synonyms.ts';
+
 // Loose header matching: case, spaces and punctuation are ignored, and common synonyms from
 // spreadsheet templates and OKR tools map to one field.
 
@@ -28,6 +30,7 @@ export const FIELD_SYNONYMS = {
   date: ['date', 'check in date', 'checkin date', 'updated', 'updated at', 'timestamp', 'when'],
   note: ['note', 'notes', 'comment', 'comments', 'update', 'check in note'],
   author: ['author', 'checked in by', 'by', 'reporter', 'submitted by'],
+  due: ['due date', 'due', 'end date', 'deadline', 'target date', 'goal due date', 'due on'],
 } as const;
 
 export type Field = keyof typeof FIELD_SYNONYMS;
@@ -37,6 +40,7 @@ export const normaliseHeader = (h: string) => h.toLowerCase().normalize('NFKD').
 const LOOKUP = new Map<string, Field>(
   (Object.entries(FIELD_SYNONYMS) as [Field, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [normaliseHeader(n), field] as const)),
 );
+for (const [field, names] of Object.entries(EXPORT_SYNONYMS) as [Field, readonly string[]][]) for (const n of names) if (!LOOKUP.has(normaliseHeader(n))) LOOKUP.set(normaliseHeader(n), field);
 
 /** Indentation columns: `Main`, `L1`, `L2` … or `Level 1`, `Level 2` …; their depth. */
 export function indentDepth(header: string): number | undefined {

@@ -16,6 +16,7 @@ import { readOutline } from './layouts/outline.ts';
 import { readRowIdParent } from './layouts/row-id-parent.ts';
 import { readTypeParentName } from './layouts/type-parent-name.ts';
 import { takeMissingStarts } from './missing-starts.ts';
+import { tidyFile } from './tidy/tidy-file.ts';
 import { readTable } from './read-table.ts';
 import type { Problem } from './problems.ts';
 import { Resolver } from './resolver.ts';
@@ -96,8 +97,15 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
       read.provenance.forEach((v, k) => provenance.set(k, v));
       append(incoming.kpis, read.kpis);
     } else if (layout === 'canonical-check-ins') canonicalCheckIns.push(input);
-    else if (layout === 'check-in-log') append(logDrafts, readCheckInLog(input, map));
-    else append(drafts, ITEM_READERS[layout](input, map, problems));
+    else if (layout === 'check-in-log') {
+      const logs = readCheckInLog(input, map);
+      tidyFile(input, map, [], logs, options, problems);
+      append(logDrafts, logs);
+    } else {
+      const read = ITEM_READERS[layout](input, map, problems);
+      append(logDrafts, tidyFile(input, map, read, [], options, problems));
+      append(drafts, read);
+    }
   }
 
   const ctx = { base, resolver, now: options.now, ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}), decimalComma: (f: string) => decimalComma.get(f) ?? false };

@@ -15,7 +15,10 @@ export function parseLooseNumber(text: string, decimalComma: boolean): LooseNumb
   if (PLAIN.test(text) && !(decimalComma && text.includes('.'))) return { value: Number(text) };
   let t = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   if (!t) return undefined;
-  const currency = /^[-+]?([$€£¥])/.exec(t)?.[1] ?? /([$€£¥])$/.exec(t)?.[1];
+  const trailing = /([$€£¥])$/.exec(t)?.[1];
+  const currency = /^[-+]?([$€£¥])/.exec(t)?.[1] ?? trailing;
+  // `1.200 €`: a sign written after the amount is the continental style, with its separators.
+  if (trailing && trailing !== '$') decimalComma = true;
   t = t.replace(/[$€£¥]/g, '');
   const percent = t.endsWith('%');
   if (percent) t = t.slice(0, -1);
@@ -66,6 +69,19 @@ export function parseLooseDate(text: string): string | undefined {
   return validDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}T12:00:00.000Z` : undefined;
 }
 
+/**
+ * People in one cell: emails, `First Last` or `Last, First`, separated by new lines, `;` or `,`.
+ * A comma between two single words is one person written surname first (`Doe, Jane`), never two.
+ */
+export function splitPeople(cell: string): string[] {
+  const t = cell.trim();
+  if (/\r?\n/.test(t) || t.includes(';')) return splitLoose(t).flatMap(splitPeople);
+  const parts = t.split(',').map((v) => v.trim()).filter(Boolean);
+  const singleWords = parts.every((p) => !p.includes('@') && /^[\p{L}'.-]+$/u.test(p));
+  if (parts.length === 2 && singleWords) return [`${parts[1]} ${parts[0]}`];
+  return parts;
+}
+
 /** Several values in one foreign cell: one per line, or separated by `;` or `,`. */
 export function splitLoose(cell: string): string[] {
   const t = cell.trim();
@@ -79,6 +95,7 @@ const key = (t: string) => t.toLowerCase().replace(/[^a-z]/g, '');
 
 const KINDS: Record<string, KrKind> = {
   increase: 'increase', increasing: 'increase', up: 'increase', metric: 'increase', number: 'increase', numeric: 'increase',
+  currency: 'increase', money: 'increase', monetary: 'increase', amount: 'increase', quantitative: 'increase',
   decrease: 'decrease', decreasing: 'decrease', down: 'decrease', reduce: 'decrease',
   milestone: 'milestone', percent: 'milestone', percentage: 'milestone', progress: 'milestone',
   binary: 'binary', yesno: 'binary', boolean: 'binary', done: 'binary', donenotdone: 'binary', checkbox: 'binary',
@@ -87,13 +104,23 @@ const KINDS: Record<string, KrKind> = {
 };
 export const parseKind = (t: string): KrKind | undefined => KINDS[key(t)];
 
+// Emoji carry no letters, so they are looked up before the letters-only key.
+const STATUS_SIGNS: Record<string, CheckInStatus> = { '🟢': 'on-track', '✅': 'on-track', '✔': 'on-track', '🟡': 'behind', '🟠': 'at-risk', '🔴': 'off-track', '❌': 'off-track', '⛔': 'off-track' };
+
 const STATUSES: Record<string, CheckInStatus> = {
+  done: 'on-track', complete: 'on-track', completed: 'on-track', achieved: 'on-track',
   ontrack: 'on-track', green: 'on-track', good: 'on-track', ok: 'on-track',
   behind: 'behind', amber: 'behind', yellow: 'behind', slipping: 'behind', needsattention: 'behind',
   atrisk: 'at-risk', risk: 'at-risk', orange: 'at-risk',
   offtrack: 'off-track', red: 'off-track', blocked: 'off-track',
 };
-export const parseStatus = (t: string): CheckInStatus | undefined => STATUSES[key(t)];
+/** A status cell: a word (`On track`, `At risk`, `Blocked`, `Done`), an emoji (🟢 🟡 🔴 ✅), or an emoji and a word. */
+export function parseStatus(t: string): CheckInStatus | undefined {
+  const word = STATUSES[key(t)];
+  if (word) return word;
+  for (const [sign, status] of Object.entries(STATUS_SIGNS)) if (t.includes(sign)) return status;
+  return undefined;
+}
 
 export const parseCommitment = (t: string): Commitment | undefined =>
   ({ committed: 'committed', commit: 'committed', roof: 'aspirational', aspirational: 'aspirational', moonshot: 'aspirational', stretch: 'aspirational' } as const)[key(t)];

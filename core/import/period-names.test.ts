@@ -28,3 +28,16 @@ describe('periodFromName', () => {
     expect(periodNameKey('Sprint 14')).toBe('sprint 14');
   });
 });
+
+describe('periodFromName, as people write periods', () => {
+  it.each([
+    ['FY27 Q1', '2027-q1'], ['Q1 FY27', '2027-q1'], ['FY 2027 Q2', '2027-q2'], ['Oct–Dec 2026', '2026-q4'], ['Jul-Sep 26', '2026-q3'],
+    ['Jan - Jun 2026', '2026-h1'], ['July–December 2026', '2026-h2'], ['Jan–Dec 2027', '2027'], ['H2 2026', '2026-h2'],
+  ])('reads %s as %s', (name, id) => {
+    expect(periodFromName(name, AT)?.id).toBe(id);
+  });
+
+  it.each(['Oct–Nov 2026', 'Feb–Apr 2026', 'Foo–Bar 2026'])('does not guess the span %j', (name) => {
+    expect(periodFromName(name, AT)).toBeUndefined();
+  });
+});

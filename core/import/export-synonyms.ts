@@ -1,0 +1,15 @@
+import type { Field } from './header-fields.ts';
+
+/**
+ * Header names from tracker (Jira), project-tool (Asana, Monday) and HR-suite (Workday, BambooHR,
+ * Lattice) exports. They only add names: a name already in FIELD_SYNONYMS keeps its field.
+ */
+export const EXPORT_SYNONYMS: Partial<Record<Field, readonly string[]>> = {
+  rowId: ['issue key', 'goal id', 'goal key', 'objective id'],
+  type: ['issue type', 'work type', 'work item type'],
+  title: ['goal name', 'goal title', 'task name', 'issue summary'],
+  parent: ['parent key', 'parent issue', 'parent goal', 'parent goals', 'parent goal id', 'parent goal ids', 'aligned goals', 'aligns with'],
+  team: ['departments', 'department name'],
+  owner: ['goal owner', 'goal owners', 'employee', 'employees'],
+  kind: ['goal type', 'metric kind'],
+};
