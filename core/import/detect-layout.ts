@@ -1,5 +1,9 @@
 import { KPI_SIGNATURE } from '../csv/kpi-columns.ts';
-import type { HeaderMap } from './header-fields.ts';
+import { normaliseHeader, type HeaderMap } from './header-fields.ts';
+import { krGroups } from './layouts/kr-groups.ts';
+import { projectToolColumns } from './layouts/project-tool.ts';
+import { dayOrderOf } from './loose-dates.ts';
+import { historyColumns } from './tidy/history-columns.ts';
 
 export const LAYOUTS = {
   'canonical-items': 'OKR Lens items file',
@@ -11,6 +15,11 @@ export const LAYOUTS = {
   'check-in-log': 'check-in log (key result, date, value)',
   'kr-rows': 'one row per key result with an Objective column',
   'type-parent-name': 'type column + parent name',
+  tracker: 'tracker export: issue key, issue type, parent (Jira)',
+  'project-tool': 'project-tool export: sections, tasks, subtasks (Asana / Monday)',
+  'kr-groups': 'one objective per row with numbered key result columns (KR1, KR1 Target …)',
+  'wide-history': 'one row per key result with a column per week or date',
+  'goal-tree': 'goal ids with parent goal ids, no type column (Workday / BambooHR / Lattice)',
 } as const;
 
 export type Layout = keyof typeof LAYOUTS;
@@ -26,6 +35,12 @@ export function detectLayout(header: readonly string[], map: HeaderMap, firstRow
   if (has(header, ['id', 'target id', 'time'])) return 'canonical-check-ins';
   if (has(header, KPI_SIGNATURE)) return 'canonical-kpis';
   const f = map.fields;
+  const headerKeys = new Set(header.map(normaliseHeader));
+  if (f.has('rowId') && f.has('type') && (headerKeys.has('issuetype') || headerKeys.has('issuekey'))) return 'tracker';
+  if (f.has('rowId') && f.has('parent') && !f.has('type') && (f.has('title') || f.has('objective'))) return 'goal-tree';
+  if (!f.has('type') && (f.has('title') || f.has('keyResult')) && projectToolColumns(header)) return 'project-tool';
+  if (!f.has('keyResult') && (f.has('objective') || f.has('title')) && krGroups(header).length > 0) return 'kr-groups';
+  if (f.has('objective') && f.has('keyResult') && historyColumns(header, dayOrderOf(header)).length >= 2) return 'wide-history';
   if (f.has('rowId') && f.has('parent') && (f.has('title') || f.has('objective'))) return 'row-id-parent';
   if (f.has('order') && firstRows.some((r) => /^\d+(\.\d+)+\.?$/.test(r[f.get('order')!]?.trim() ?? ''))) return 'outline';
   if (map.indent.length >= 2 && map.indent[0]!.depth === 0) return 'indentation';

@@ -15,6 +15,10 @@ import { readKrRows } from './layouts/kr-rows.ts';
 import { readOutline } from './layouts/outline.ts';
 import { readRowIdParent } from './layouts/row-id-parent.ts';
 import { readTypeParentName } from './layouts/type-parent-name.ts';
+import { readGoalTree } from './layouts/goal-tree.ts';
+import { readKrGroups } from './layouts/kr-groups.ts';
+import { readProjectTool } from './layouts/project-tool.ts';
+import { readTracker } from './layouts/tracker.ts';
 import { takeMissingStarts } from './missing-starts.ts';
 import { tidyFile } from './tidy/tidy-file.ts';
 import { readTable } from './read-table.ts';
@@ -28,7 +32,8 @@ export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: 
 export type FileReport = { file: string; layout?: Layout; description?: string; rows: number; delimiter?: string; encoding?: Decoded['encoding']; ignoredColumns: string[] };
 export type ImportResult = ImportPlan & { files: FileReport[] };
 
-const ITEM_READERS = { 'row-id-parent': readRowIdParent, outline: readOutline, indentation: readIndentation, 'kr-rows': readKrRows, 'type-parent-name': readTypeParentName } as const;
+const ITEM_READERS = { 'row-id-parent': readRowIdParent, outline: readOutline, indentation: readIndentation, 'kr-rows': readKrRows, 'type-parent-name': readTypeParentName,
+  tracker: readTracker, 'project-tool': readProjectTool, 'kr-groups': readKrGroups, 'wide-history': readKrRows, 'goal-tree': readGoalTree } as const;
 
 /**
  * Plans the import of one or more CSV files into `base`: detects each file's layout, reads

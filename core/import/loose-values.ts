@@ -97,7 +97,7 @@ const KINDS: Record<string, KrKind> = {
   increase: 'increase', increasing: 'increase', up: 'increase', metric: 'increase', number: 'increase', numeric: 'increase',
   currency: 'increase', money: 'increase', monetary: 'increase', amount: 'increase', quantitative: 'increase',
   decrease: 'decrease', decreasing: 'decrease', down: 'decrease', reduce: 'decrease',
-  milestone: 'milestone', percent: 'milestone', percentage: 'milestone', progress: 'milestone',
+  milestone: 'milestone', qualitative: 'milestone', percent: 'milestone', percentage: 'milestone', progress: 'milestone',
   binary: 'binary', yesno: 'binary', boolean: 'binary', done: 'binary', donenotdone: 'binary', checkbox: 'binary',
   stayabove: 'stay-above', atleast: 'stay-above', minimum: 'stay-above', min: 'stay-above', keepabove: 'stay-above',
   staybelow: 'stay-below', atmost: 'stay-below', maximum: 'stay-below', max: 'stay-below', keepbelow: 'stay-below',

@@ -41,6 +41,6 @@ export function inferPeriods(file: string, map: HeaderMap, drafts: readonly Draf
     root.cells.period = { text: name, column: dueColumn ?? 'Period' };
   }
   const names = [...chosen].sort().join(', ');
-  const from = fileLatest ? `from the due dates in column "${dueColumn}"` : 'the current quarter, as no row has a due date';
-  problems.push({ file, severity: 'warning', message: `has no period column: took ${names} ${from}; import with --period to choose another` });
+  const from = fileLatest ? ` from the due dates in column "${dueColumn}"` : ', the current quarter, as no row has a due date';
+  problems.push({ file, severity: 'warning', message: `has no period column: took ${names}${from}; import with --period to choose another` });
 }

@@ -11,7 +11,8 @@ const percentHeader = (h: string) => /%|percent|pct/i.test(h);
 /**
  * `0.45` in a column of percentages is 45 %: Excel stores a percentage as a fraction and some
  * exports write it that way. A column is one of percentages when its header says so or another of
- * its cells is written with `%`; a key result is, when its unit is `%`. Only when every bare
+ * its cells is written with `%`; a key result's values are, when its unit is `%` or one of them is
+ * written with it. Only when every bare
  * number there lies between 0 and 1, and one is not whole, are they read as fractions.
  */
 export function tidyFractions(drafts: readonly Draft[]): void {
@@ -26,7 +27,8 @@ export function tidyFractions(drafts: readonly Draft[]): void {
     if (percent) rescale(cells.filter((c) => !c.text.includes('%')));
   }
   for (const d of krs) {
-    if (!/^(%|percent|percentage|pct)$/i.test(d.cells.unit?.text ?? '')) continue;
+    const percentRow = /^(%|percent|percentage|pct)$/i.test(d.cells.unit?.text ?? '') || VALUE_FIELDS.some((f) => d.cells[f]?.text.trim().endsWith('%'));
+    if (!percentRow) continue;
     rescale(VALUE_FIELDS.flatMap((f) => (d.cells[f] && !d.cells[f].text.includes('%') ? [d.cells[f]] : [])));
   }
 }
