@@ -33,7 +33,10 @@ export function parseForeignCsv(text: string, file: string): ForeignTable {
   // The first 64 kB hold far more than the 30 rows scored: papaparse would scan all of a big text.
   const sample = body.slice(0, 65_536);
   const delimiter = CANDIDATES.map((d) => [d, score(sample, d, newline)] as const).sort((a, b) => b[1] - a[1])[0]![0];
-  const result = Papa.parse<string[]>(body, { delimiter, newline, skipEmptyLines: 'greedy', dynamicTyping: false });
+  // Blank rows are kept (the readers skip them) so that row numbers in problems are the sheet's:
+  // people separate groups with empty rows. Only the blank tail is dropped.
+  const result = Papa.parse<string[]>(body, { delimiter, newline, skipEmptyLines: false, dynamicTyping: false });
+  while (result.data.length > 0 && result.data[result.data.length - 1]!.every((c) => c.trim() === '')) result.data.pop();
   const problems: Problem[] = result.errors.map((e) => ({
     file, row: (e.row ?? 0) + 1, severity: 'error',
     message: e.code === 'MissingQuotes' ? 'a quoted cell is never closed (unbalanced ")' : e.code === 'InvalidQuotes' ? 'a quote in the middle of an unquoted cell' : e.message,

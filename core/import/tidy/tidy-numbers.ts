@@ -20,7 +20,10 @@ export function tidyFractions(drafts: readonly Draft[]): void {
   const byColumn = new Map<string, Cell[]>();
   for (const d of krs) for (const f of VALUE_FIELDS) {
     const cell = d.cells[f];
-    if (cell) byColumn.set(cell.column, [...(byColumn.get(cell.column) ?? []), cell]);
+    if (!cell) continue;
+    const list = byColumn.get(cell.column);
+    if (list) list.push(cell);
+    else byColumn.set(cell.column, [cell]);
   }
   for (const [column, cells] of byColumn) {
     const percent = percentHeader(column) || cells.some((c) => c.text.trim().endsWith('%'));
