@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseItemType, parseKind, parseLooseDate, parseLooseNumber, parseStatus, splitLoose } from './loose-values.ts';
+import { parseItemType, parseKind, parseLooseDate, parseLooseNumber, parseStatus, splitLoose, splitPeople } from './loose-values.ts';
 
 describe('parseLooseNumber', () => {
   it.each([
@@ -49,5 +49,28 @@ describe('vocabularies', () => {
     expect([parseKind('Yes/No'), parseKind('Stay above'), parseKind('%'), parseKind('Decrease')]).toEqual(['binary', 'stay-above', undefined, 'decrease']);
     expect([parseStatus('Green'), parseStatus('At Risk'), parseStatus('off track'), parseStatus('??')]).toEqual(['on-track', 'at-risk', 'off-track', undefined]);
     expect([parseItemType('Key Result'), parseItemType('KR'), parseItemType('Project'), parseItemType('Objective'), parseItemType('note')]).toEqual(['keyResult', 'keyResult', 'initiative', 'objective', undefined]);
+  });
+});
+
+describe('cells as people write them', () => {
+  it.each([
+    ['1.200 €', { value: 1200, unit: '€' }], ['2.400,50 €', { value: 2400.5, unit: '€' }], ['$1,200', { value: 1200, unit: '$' }],
+    ['2400.0', { value: 2400 }], ['2,5', { value: 2.5 }], ['45%', { value: 45, unit: '%' }],
+  ] as const)('reads %j in a comma file', (text, expected) => {
+    expect(parseLooseNumber(text, false)).toEqual(expected);
+  });
+
+  it.each([
+    ['🟢', 'on-track'], ['🟡', 'behind'], ['🔴', 'off-track'], ['✅', 'on-track'], ['On track', 'on-track'], ['At risk', 'at-risk'],
+    ['Off track', 'off-track'], ['Done', 'on-track'], ['Blocked', 'off-track'], ['🟡 At risk', 'at-risk'], ['🔴 Off track', 'off-track'],
+  ] as const)('status %j is %s', (text, status) => {
+    expect(parseStatus(text)).toBe(status);
+  });
+
+  it.each([
+    ['Doe, Jane', ['Jane Doe']], ['Jane Doe, Rick Roe', ['Jane Doe', 'Rick Roe']], ['a@x.example, b@x.example', ['a@x.example', 'b@x.example']],
+    ['Doe, Jane; Roe, Rick', ['Jane Doe', 'Rick Roe']], ['Rick Roe\nWu, Amy', ['Rick Roe', 'Amy Wu']], ['Jane Doe', ['Jane Doe']], ["O'Neil, Sean", ["Sean O'Neil"]],
+  ] as const)('people in %j', (cell, people) => {
+    expect(splitPeople(cell)).toEqual(people);
   });
 });
