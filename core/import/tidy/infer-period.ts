@@ -1,6 +1,7 @@
 import { quarterPeriod } from '../../math/periods.ts';
 import type { Draft } from '../draft.ts';
 import type { HeaderMap } from '../header-fields.ts';
+import { parseDateAs } from '../loose-dates.ts';
 import type { Problem } from '../problems.ts';
 
 const quarterOf = (isoDate: string) => {
@@ -26,7 +27,8 @@ export function inferPeriods(file: string, map: HeaderMap, drafts: readonly Draf
   const latest = new Map<Draft, string>();
   let fileLatest: string | undefined;
   for (const d of drafts) {
-    const due = /^\d{4}-\d{2}-\d{2}/.exec(d.cells.due?.text ?? '')?.[0];
+    // Validated, not just shaped like a date: a month 13 must not reach quarterPeriod.
+    const due = d.cells.due ? parseDateAs(d.cells.due.text, 'mdy')?.slice(0, 10) : undefined;
     if (!due) continue;
     const root = rootOf(d);
     if ((latest.get(root) ?? '') < due) latest.set(root, due);

@@ -4,7 +4,7 @@ import type { HeaderMap } from '../header-fields.ts';
 import type { Problem } from '../problems.ts';
 import { historyColumns, type Span } from './history-columns.ts';
 import { inferPeriods } from './infer-period.ts';
-import { tidyDates } from './tidy-dates.ts';
+import { ISO_DAY, tidyDates } from './tidy-dates.ts';
 import { tidyFractions } from './tidy-numbers.ts';
 import { tidyPeople, warnScientificIds } from './tidy-people-ids.ts';
 import { checkInsFromHistory } from './wide-history.ts';
@@ -18,7 +18,11 @@ export type TidyOptions = { now: string; defaultPeriod?: string };
  * (returned, for the check-in log matcher).
  */
 export function tidyFile(input: TableInput, map: HeaderMap, drafts: readonly Draft[], logs: readonly CheckInDraft[], options: TidyOptions, problems: Problem[]): CheckInDraft[] {
-  const dateCells = [...drafts.map((d) => d.cells.due), ...drafts.map((d) => d.cells.date), ...logs.map((l) => l.cells.date)].filter((c): c is Cell => c !== undefined);
+  // Cells already in ISO form are read as they are: a big export of ISO dates gathers nothing here.
+  const dateCells: Cell[] = [];
+  const add = (c: Cell | undefined) => void (c && !ISO_DAY.test(c.text) && dateCells.push(c));
+  for (const d of drafts) add(d.cells.due), add(d.cells.date);
+  for (const l of logs) add(l.cells.date);
   const order = tidyDates(dateCells, input.header);
   tidyFractions(drafts);
   tidyPeople(drafts, logs);

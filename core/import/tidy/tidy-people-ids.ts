@@ -4,8 +4,14 @@ import type { Problem } from '../problems.ts';
 
 /** People cells rewritten one person a line, so `Doe, Jane` stays one person (see splitPeople). */
 export function tidyPeople(drafts: readonly Draft[], logs: readonly CheckInDraft[]): void {
-  for (const cell of [...drafts.map((d) => d.cells.owner), ...logs.map((l) => l.cells.author)]) if (cell) cell.text = splitPeople(cell.text).join('\n');
+  for (const d of drafts) tidyPerson(d.cells.owner);
+  for (const l of logs) tidyPerson(l.cells.author);
 }
+
+// One name or email without a separator (nearly every cell of a big sheet) is left as it is.
+const tidyPerson = (cell: { text: string } | undefined) => {
+  if (cell && /[,;\n]/.test(cell.text)) cell.text = splitPeople(cell.text).join('\n');
+};
 
 const SCIENTIFIC = /^-?\d(?:[.,]\d+)?E\+?\d+$/i;
 
@@ -14,7 +20,8 @@ const SCIENTIFIC = /^-?\d(?:[.,]\d+)?E\+?\d+$/i;
  * two ids may now be one. Said once per file, with the rows.
  */
 export function warnScientificIds(file: string, drafts: readonly Draft[], problems: Problem[]): void {
-  const hits = drafts.flatMap((d) => [d.cells.rowId, d.cells.parent].filter((c) => c && SCIENTIFIC.test(c.text)).map((c) => ({ row: d.row, cell: c! })));
+  const hits: { row: number; cell: { text: string; column: string } }[] = [];
+  for (const d of drafts) for (const cell of [d.cells.rowId, d.cells.parent]) if (cell && SCIENTIFIC.test(cell.text)) hits.push({ row: d.row, cell });
   const first = hits[0];
   if (!first) return;
   const rows = [...new Set(hits.map((h) => h.row))];
