@@ -3,7 +3,7 @@ import type { KrKind } from '../model/vocabulary.ts';
 import type { Workspace } from '../model/workspace.ts';
 import type { Cell, Draft } from './draft.ts';
 import type { Provenance } from './import-plan.ts';
-import { parseCommitment, parseKind, parseLooseNumber, splitLoose } from './loose-values.ts';
+import { parseCommitment, parseInitiativeStatus, parseKind, parseLooseNumber, splitLoose } from './loose-values.ts';
 import type { Unstarted } from './missing-starts.ts';
 import type { Problem } from './problems.ts';
 import type { Resolver } from './resolver.ts';
@@ -129,7 +129,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
       const progress = number(d, c.current);
       if (problems.length > errorsBefore || !remember(d, id)) continue;
       out.initiatives.push({
-        ...match, id, parentId, parentType, title, ownerIds: people(c.owner), status: match?.status ?? 'in-progress',
+        ...match, id, parentId, parentType, title, ownerIds: people(c.owner), status: (c.status ? parseInitiativeStatus(c.status.text) : undefined) ?? match?.status ?? 'in-progress',
         ...(progress ? { progress: progress.unit === '%' || progress.value > 1 ? progress.value / 100 : progress.value } : {}),
         links: match?.links ?? [], updatedAt: now,
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseItemType, parseKind, parseLooseDate, parseLooseNumber, parseStatus, splitLoose, splitPeople } from './loose-values.ts';
+import { parseItemType, parseKind, parseLooseDate, parseLooseNumber, parseInitiativeStatus, parseStatus, splitLoose, splitPeople } from './loose-values.ts';
 
 describe('parseLooseNumber', () => {
   it.each([
@@ -72,5 +72,11 @@ describe('cells as people write them', () => {
     ['Doe, Jane; Roe, Rick', ['Jane Doe', 'Rick Roe']], ['Rick Roe\nWu, Amy', ['Rick Roe', 'Amy Wu']], ['Jane Doe', ['Jane Doe']], ["O'Neil, Sean", ["Sean O'Neil"]],
   ] as const)('people in %j', (cell, people) => {
     expect(splitPeople(cell)).toEqual(people);
+  });
+});
+
+describe('parseInitiativeStatus', () => {
+  it.each([['Done', 'done'], ['✅', 'done'], ['To Do', 'not-started'], ['In Progress', 'in-progress'], ["Won't Do", 'cancelled'], ['Resolved', 'done'], ['Whatever', undefined]] as const)('%j is %s', (text, status) => {
+    expect(parseInitiativeStatus(text)).toBe(status);
   });
 });

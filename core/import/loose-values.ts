@@ -1,4 +1,4 @@
-import type { CheckInStatus, Commitment, KrKind } from '../model/vocabulary.ts';
+import type { CheckInStatus, Commitment, InitiativeStatus, KrKind } from '../model/vocabulary.ts';
 
 export type LooseNumber = { value: number; unit?: string };
 
@@ -121,6 +121,15 @@ export function parseStatus(t: string): CheckInStatus | undefined {
   for (const [sign, status] of Object.entries(STATUS_SIGNS)) if (t.includes(sign)) return status;
   return undefined;
 }
+
+const INITIATIVE_STATUSES: Record<string, InitiativeStatus> = {
+  done: 'done', complete: 'done', completed: 'done', closed: 'done', resolved: 'done', shipped: 'done', finished: 'done',
+  todo: 'not-started', notstarted: 'not-started', backlog: 'not-started', open: 'not-started', planned: 'not-started', new: 'not-started',
+  inprogress: 'in-progress', inreview: 'in-progress', started: 'in-progress', active: 'in-progress', doing: 'in-progress', ontrack: 'in-progress', atrisk: 'in-progress', blocked: 'in-progress',
+  cancelled: 'cancelled', canceled: 'cancelled', wontdo: 'cancelled', wontfix: 'cancelled', dropped: 'cancelled', abandoned: 'cancelled',
+};
+/** An initiative's status as trackers and project tools write it (`Done`, `To Do`, `In Progress`, `Won't Do`, ✅). */
+export const parseInitiativeStatus = (t: string): InitiativeStatus | undefined => INITIATIVE_STATUSES[key(t)] ?? (t.includes('✅') ? 'done' : undefined);
 
 export const parseCommitment = (t: string): Commitment | undefined =>
   ({ committed: 'committed', commit: 'committed', roof: 'aspirational', aspirational: 'aspirational', moonshot: 'aspirational', stretch: 'aspirational' } as const)[key(t)];
