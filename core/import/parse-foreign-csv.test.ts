@@ -22,3 +22,10 @@ describe('parseForeignCsv line ends', () => {
     expect(r.rows[1]).toEqual(['Grow', 'Revenue', '10']);
   });
 });
+
+describe('blank rows', () => {
+  it('keeps blank rows between rows, so row numbers stay the sheet\'s, and drops them before the header and at the end', () => {
+    const { rows } = parseForeignCsv('\n,,\nA,B,C\n1,2,3\n,,\n\n4,5,6\n,,\n\n', 'f.csv');
+    expect(rows.map((r) => r.join('|'))).toEqual(['A|B|C', '1|2|3', '||', '', '4|5|6']);
+  });
+});

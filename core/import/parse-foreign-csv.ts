@@ -34,9 +34,14 @@ export function parseForeignCsv(text: string, file: string): ForeignTable {
   const sample = body.slice(0, 65_536);
   const delimiter = CANDIDATES.map((d) => [d, score(sample, d, newline)] as const).sort((a, b) => b[1] - a[1])[0]![0];
   // Blank rows are kept (the readers skip them) so that row numbers in problems are the sheet's:
-  // people separate groups with empty rows. Only the blank tail is dropped.
+  // people separate groups with empty rows. Only blank rows before the header and after the last row are dropped.
   const result = Papa.parse<string[]>(body, { delimiter, newline, skipEmptyLines: false, dynamicTyping: false });
-  while (result.data.length > 0 && result.data[result.data.length - 1]!.every((c) => c.trim() === '')) result.data.pop();
+  const blank = (r: readonly string[] | undefined) => r !== undefined && r.every((c) => c.trim() === '');
+  while (blank(result.data[result.data.length - 1])) result.data.pop();
+  // Empty lines above the header are no rows of the sheet's table (as before): the header comes first.
+  let lead = 0;
+  while (blank(result.data[lead])) lead++;
+  if (lead > 0) result.data.splice(0, lead);
   const problems: Problem[] = result.errors.map((e) => ({
     file, row: (e.row ?? 0) + 1, severity: 'error',
     message: e.code === 'MissingQuotes' ? 'a quoted cell is never closed (unbalanced ")' : e.code === 'InvalidQuotes' ? 'a quote in the middle of an unquoted cell' : e.message,
