@@ -11,5 +11,10 @@ export const EXPORT_SYNONYMS: Partial<Record<Field, readonly string[]>> = {
   parent: ['parent key', 'parent issue', 'parent goal', 'parent goals', 'parent goal id', 'parent goal ids', 'aligned goals', 'aligns with'],
   team: ['departments', 'department name'],
   owner: ['goal owner', 'goal owners', 'employee', 'employees'],
-  kind: ['goal type', 'metric kind'],
+  kind: ['goal type', 'metric kind', 'custom field (kr type)'],
+  // Jira writes its own fields' names inside "Custom field (…)".
+  start: ['custom field (start)', 'custom field (start value)', 'custom field (baseline)'],
+  target: ['custom field (target)', 'custom field (target value)'],
+  current: ['custom field (current)', 'custom field (current value)', 'custom field (actual)'],
+  period: ['custom field (quarter)', 'custom field (period)', 'custom field (okr period)'],
 };
