@@ -104,7 +104,7 @@ const KINDS: Record<string, KrKind> = {
 };
 export const parseKind = (t: string): KrKind | undefined => KINDS[key(t)];
 
-// Emoji carry no letters, so they are looked up before the letters-only key.
+// Emoji carry no letters: a cell whose words name no status is searched for one of these.
 const STATUS_SIGNS: Record<string, CheckInStatus> = { '🟢': 'on-track', '✅': 'on-track', '✔': 'on-track', '🟡': 'behind', '🟠': 'at-risk', '🔴': 'off-track', '❌': 'off-track', '⛔': 'off-track' };
 
 const STATUSES: Record<string, CheckInStatus> = {

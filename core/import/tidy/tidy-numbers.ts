@@ -13,8 +13,8 @@ const percentHeader = (h: string) => /%|percent|pct/i.test(h);
  * `0.45` in a column of percentages is 45 %: Excel stores a percentage as a fraction and some
  * exports write it that way. A column is one of percentages when its header says so or another of
  * its cells is written with `%`; a key result's values are, when its unit is `%` or one of them is
- * written with it. Only when every bare
- * number there lies between 0 and 1, and one is not whole, are they read as fractions.
+ * written with it. Only when every bare number there lies between 0 and 1, and one is not whole,
+ * are they read as fractions.
  */
 export function tidyFractions(drafts: readonly Draft[]): void {
   // Big sheets: most rows hold no fraction at all, and are passed over after three regex tests.
