@@ -1,10 +1,10 @@
 import type { Cell, Draft, TableInput } from '../draft.ts';
-import { mapHeader, type Field, type HeaderMap } from '../header-fields.ts';
+import { mapHeader, normaliseHeader, type Field, type HeaderMap } from '../header-fields.ts';
 import type { Problem } from '../problems.ts';
 import { cellsOf, isBlank } from './cells.ts';
 
 const NUMBERED = /^(?:kr|key\s*results?)\s*#?\s*(\d{1,2})\b\s*[-:–.)]?\s*(.*)$/i;
-const TITLE_WORDS = new Set(['', 'title', 'name', 'description', 'key result', 'kr', 'text']);
+const TITLE_WORDS = new Set(['', 'title', 'name', 'description', 'keyresult', 'kr', 'text']);
 const EXTRA: Record<string, Field> = { progress: 'current', actual: 'current', start: 'start', baseline: 'start' };
 
 export type KrGroup = { n: number; columns: Partial<Record<Field, number>> };
@@ -16,7 +16,7 @@ export function krGroups(header: readonly string[]): KrGroup[] {
     const m = NUMBERED.exec(h.trim());
     if (!m) return;
     const n = Number(m[1]);
-    const rest = (m[2] ?? '').trim().toLowerCase();
+    const rest = normaliseHeader(m[2] ?? '');
     const field: Field | undefined = TITLE_WORDS.has(rest) ? 'title' : (EXTRA[rest] ?? mapHeader([m[2] ?? '']).fields.keys().next().value);
     if (!field) return;
     const group = groups.get(n) ?? { n, columns: {} };
