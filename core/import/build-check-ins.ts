@@ -92,7 +92,7 @@ export function buildCheckIns(rows: readonly LoggedRow[], ctx: CheckInContext, p
   return out;
 }
 
-export type CurrentValue = { keyResultId: string; value: number; file: string; row: number; column: string };
+export type CurrentValue = { keyResultId: string; value: number; file: string; row: number; column: string; status?: CheckInStatus };
 
 /**
  * A "current value" cell becomes an import check-in when it differs from the latest value
@@ -111,7 +111,7 @@ export function checkInsFromCurrents(currents: readonly CurrentValue[], known: r
     const readable = `ci-import-${kr.id}-${cur.value}`;
     const id = readable.length <= 200 ? readable : stableId('ci-import', kr.id, String(cur.value));
     if (knownIds.has(id)) continue;
-    out.push({ id, targetType: 'keyResult', targetId: kr.id, time: now, value: cur.value, status: suggested(kr, cur.value, now, ctx),
+    out.push({ id, targetType: 'keyResult', targetId: kr.id, time: now, value: cur.value, status: cur.status ?? suggested(kr, cur.value, now, ctx),
       authorId: checkInOwnerOf(kr) ?? ctx.importedBy(), source: 'import', evidence: `${cur.file}, row ${cur.row}, column ${cur.column}`, updatedAt: now });
     provenance.set(id, { file: cur.file, row: cur.row, column: (f) => (f === 'value' ? cur.column : undefined) });
   }

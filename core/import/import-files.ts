@@ -19,6 +19,7 @@ import { readGoalTree } from './layouts/goal-tree.ts';
 import { readKrGroups } from './layouts/kr-groups.ts';
 import { readProjectTool } from './layouts/project-tool.ts';
 import { readTracker } from './layouts/tracker.ts';
+import { parseStatus } from './loose-values.ts';
 import { takeMissingStarts } from './missing-starts.ts';
 import { tidyFile } from './tidy/tidy-file.ts';
 import { readTable } from './read-table.ts';
@@ -120,7 +121,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   append(incoming.objectives, built.objectives);
   append(incoming.keyResults, built.keyResults);
   append(incoming.initiatives, built.initiatives);
-  append(currents, built.currents.map((c) => ({ keyResultId: c.keyResultId, value: c.value, file: c.draft.file, row: c.draft.row, column: c.draft.cells.current?.column ?? 'Current' })));
+  append(currents, built.currents.map((c) => currentOf(c.keyResultId, c.value, c.draft)));
 
   options.onProgress?.(`built ${built.objectives.length + built.keyResults.length + built.initiatives.length} items`);
   const baseKrIds = new Set(base.keyResults.map((k) => k.id));
@@ -150,6 +151,12 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   options.onProgress?.(`checking ${incoming.objectives.length + incoming.keyResults.length + incoming.initiatives.length} items and ${incoming.checkIns.length} check-ins`);
   const all: Incoming = { ...incoming, people: resolver.created.people, teams: resolver.created.teams, periods: resolver.created.periods };
   return { ...planImport(base, all, problems, provenance, options.now), files: reports };
+}
+
+// The row's status cell (🟢, "At risk") is the status of its current value's check-in, when it names one.
+function currentOf(keyResultId: string, value: number, d: Draft): CurrentValue {
+  const status = d.cells.status ? parseStatus(d.cells.status.text) : undefined;
+  return { keyResultId, value, file: d.file, row: d.row, column: d.cells.current?.column ?? 'Current', ...(status ? { status } : {}) };
 }
 
 type OtherTargets = Record<'initiative' | 'kpi', ReadonlySet<string>>;
