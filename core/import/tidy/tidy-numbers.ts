@@ -5,6 +5,11 @@ const VALUE_FIELDS = ['start', 'target', 'current'] as const satisfies readonly 
 // 0.45, ,45, 1, 1.0: a share written as a fraction (in a ";" file the comma is the decimal mark).
 const FRACTION = /^(0?[.,]\d+|[01]([.,]0+)?)$/;
 const PROPER_FRACTION = /^0?[.,]\d+$/;
+// 0 . or , first: a cheap test that spares nearly every cell of a big sheet the regex.
+const mayBeFraction = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c === 48 || c === 46 || c === 44;
+};
 const asFraction = (t: string) => (FRACTION.test(t) ? Number(t.replace(',', '.')) : undefined);
 const asPercent = (v: number) => `${Number((v * 100).toPrecision(12))}%`;
 const percentHeader = (h: string) => /%|percent|pct/i.test(h);
@@ -24,7 +29,7 @@ export function tidyFractions(drafts: readonly Draft[]): void {
     let fraction = false;
     for (const f of VALUE_FIELDS) {
       const cell = d.cells[f];
-      if (cell && PROPER_FRACTION.test(cell.text)) (fraction = true), fractionColumns.add(cell.column);
+      if (cell && mayBeFraction(cell.text) && PROPER_FRACTION.test(cell.text)) (fraction = true), fractionColumns.add(cell.column);
     }
     if (fraction && percentRow(d)) rescale(VALUE_FIELDS.flatMap((f) => (d.cells[f] && !d.cells[f].text.includes('%') ? [d.cells[f]] : [])));
   }
