@@ -21,10 +21,9 @@ export function projectToolColumns(header: readonly string[]): { section: number
 export function readProjectTool({ file, body, header }: TableInput, map: HeaderMap, problems: Problem[]): Draft[] {
   const { section, parentTask } = projectToolColumns(header)!;
   const completedAt = header.findIndex((h) => ['completedat', 'completed', 'completedon', 'donedate'].includes(normaliseHeader(h)));
+  // These are read here, not ignored (the report of ignored columns shares this list).
   const read = new Set([header[section], header[parentTask], header[completedAt]]);
   map.unknown.splice(0, map.unknown.length, ...map.unknown.filter((h) => !read.has(h)));
-  // These are read here, not ignored (the report of ignored columns shares this list).
-
   const objectives = new Map<string, Draft>();
   const tasks = new Map<string, Draft>();
   const subtasks: { draft: Draft; parentName: string }[] = [];
@@ -36,8 +35,8 @@ export function readProjectTool({ file, body, header }: TableInput, map: HeaderM
     // A "Group" column is the section here, not a team.
     if (map.fields.get('team') === section) delete c.team;
     // A completed task or subtask is done (Asana writes when, not a status).
-    const completed = completedAt >= 0 ? cells[completedAt]?.trim() : '';
-    if (completed && !c.status) c.status = { text: 'Done', column: header[completedAt]! };
+    const completed = completedAt >= 0 ? (cells[completedAt]?.trim() ?? '') : '';
+    if (completed && !/^(no|n|false|0)$/i.test(completed) && !c.status) c.status = { text: 'Done', column: header[completedAt]! };
     const name = c.title?.text ?? c.keyResult?.text ?? '';
     const parentName = cells[parentTask]?.trim() ?? '';
     if (!name) return void problems.push({ file, row, column: c.title?.column ?? 'Name', severity: 'error', message: 'is empty; every task needs a name' });
