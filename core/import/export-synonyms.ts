@@ -10,7 +10,8 @@ export const EXPORT_SYNONYMS: Partial<Record<Field, readonly string[]>> = {
   title: ['goal name', 'goal title', 'task name', 'issue summary'],
   parent: ['parent key', 'parent issue', 'parent goal', 'parent goals', 'parent goal id', 'parent goal ids', 'aligned goals', 'aligns with'],
   team: ['departments', 'department name'],
-  owner: ['goal owner', 'goal owners', 'employee', 'employees'],
+  owner: ['goal owner', 'goal owners', 'employee', 'employees', 'person', 'people'],
+  due: ['timeline - end', 'timeline end', 'due by'],
   kind: ['goal type', 'metric kind', 'custom field (kr type)'],
   // Jira writes its own fields' names inside "Custom field (…)".
   start: ['custom field (start)', 'custom field (start value)', 'custom field (baseline)'],

@@ -112,7 +112,7 @@ const STATUSES: Record<string, CheckInStatus> = {
   ontrack: 'on-track', green: 'on-track', good: 'on-track', ok: 'on-track',
   behind: 'behind', amber: 'behind', yellow: 'behind', slipping: 'behind', needsattention: 'behind',
   atrisk: 'at-risk', risk: 'at-risk', orange: 'at-risk',
-  offtrack: 'off-track', red: 'off-track', blocked: 'off-track',
+  offtrack: 'off-track', red: 'off-track', blocked: 'off-track', stuck: 'off-track',
 };
 /** A status cell: a word (`On track`, `At risk`, `Blocked`, `Done`), an emoji (🟢 🟡 🔴 ✅), or an emoji and a word. */
 export function parseStatus(t: string): CheckInStatus | undefined {
@@ -125,7 +125,7 @@ export function parseStatus(t: string): CheckInStatus | undefined {
 const INITIATIVE_STATUSES: Record<string, InitiativeStatus> = {
   done: 'done', complete: 'done', completed: 'done', closed: 'done', resolved: 'done', shipped: 'done', finished: 'done',
   todo: 'not-started', notstarted: 'not-started', backlog: 'not-started', open: 'not-started', planned: 'not-started', new: 'not-started',
-  inprogress: 'in-progress', inreview: 'in-progress', started: 'in-progress', active: 'in-progress', doing: 'in-progress', ontrack: 'in-progress', atrisk: 'in-progress', blocked: 'in-progress',
+  inprogress: 'in-progress', workingonit: 'in-progress', stuck: 'in-progress', inreview: 'in-progress', started: 'in-progress', active: 'in-progress', doing: 'in-progress', ontrack: 'in-progress', atrisk: 'in-progress', blocked: 'in-progress',
   cancelled: 'cancelled', canceled: 'cancelled', wontdo: 'cancelled', wontfix: 'cancelled', dropped: 'cancelled', abandoned: 'cancelled',
 };
 /** An initiative's status as trackers and project tools write it (`Done`, `To Do`, `In Progress`, `Won't Do`, ✅). */
