@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './launch-browser.ts';
+
+// The built demo site (npm run test:site-build) opened straight from the folder, as someone who
+// downloaded it or got it from a pipeline would: file:// URLs, no server.
+const DIST = pathToFileURL(resolve('dist/site')).href;
+const WAIT = 60_000;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page & { errors: string[] }> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'light' });
+  context.setDefaultTimeout(WAIT);
+  const page = Object.assign(await context.newPage(), { errors: [] as string[] });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => void (m.type() === 'error' && page.errors.push(m.text())));
+  // Anything the page asks for that is not on disk fails the test (a root-absolute URL would).
+  page.on('requestfailed', (r) => page.errors.push(`failed: ${r.url()}`));
+  await page.goto(`${DIST}/${path}`);
+  return page;
+}
+
+const chartsDrawn = (page: Page) => page.waitForFunction(() => Number(document.documentElement.dataset.chartsDrawn) > 0);
+const visibleObjectives = (page: Page) => page.locator('article.objective:not([hidden]):not(.context)').count();
+
+describe('the built site opened from disk (file://)', () => {
+  it('styles the overview, draws its chart, filters rows into the URL, and links to team and objective pages', async () => {
+    const page = await open('index.html');
+    try {
+      // Styled: the header is a flex row from base.css, not the browser's block default.
+      expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+      await page.getByRole('link', { name: '2026 Q4' }).click();
+      await page.waitForURL(/\/period\/2026-q4\/index\.html$/);
+      await chartsDrawn(page);
+      const canvas = page.locator('canvas').first();
+      expect(await canvas.evaluate((c: HTMLCanvasElement) => c.width > 0 && c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0))).toBe(true);
+
+      const all = await visibleObjectives(page);
+      expect(all).toBeGreaterThan(1);
+      await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Platform' });
+      await page.waitForURL(/index\.html\?team=platform$/);
+      await expect.poll(() => visibleObjectives(page)).toBeLessThan(all);
+      const rows = await page.locator('table.kr-summary tbody tr:not([hidden])').count();
+      expect(rows).toBe(await page.locator('article.objective:not([hidden]):not(.context) .krs li:not([hidden])').count());
+
+      await page.getByRole('navigation', { name: 'Teams' }).getByRole('link', { name: 'Growth' }).click();
+      await page.waitForURL(/\/period\/2026-q4\/team\/growth\/index\.html$/);
+      await page.getByRole('heading', { level: 1, name: /Growth/ }).waitFor();
+      const objective = page.locator('article.objective h2 a').first();
+      const title = await objective.textContent();
+      await objective.click();
+      await page.waitForURL(/\/objective\/[^/]+\/index\.html$/);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+      await chartsDrawn(page);
+      expect(await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+      expect(page.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('moves the deck with keys and keeps a presenter window in step', async () => {
+    const page = await open('present/2026-q4/index.html#/2');
+    try {
+      const at = (p: Page, n: number) => expect.poll(() => p.locator('main.deck > section.slide.current').getAttribute('data-slide'), { timeout: WAIT }).toBe(String(n));
+      await at(page, 2);
+      await page.keyboard.press('ArrowRight');
+      await at(page, 3);
+      expect(new URL(page.url()).hash).toBe('#/3');
+      const popup = context.waitForEvent('page');
+      await page.keyboard.press('p');
+      const presenter = await popup;
+      await presenter.locator('.presenter-panel').waitFor();
+      await at(presenter, 3);
+      await page.keyboard.press('ArrowRight');
+      await at(presenter, 4);
+      await presenter.keyboard.press('End');
+      await at(page, Number(await page.locator('main.deck').getAttribute('data-total')));
+      expect(page.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
