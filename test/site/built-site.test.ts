@@ -58,4 +58,9 @@ describe('built site', () => {
     expect(pages.flatMap((p) => p.urls).filter((u) => u.includes('_astro/')).length).toBeGreaterThan(pages.length);
     expect(diskProblems(DIST)).toEqual([]);
   });
+
+  it('has no style attributes, so a host can send a CSP without style-src \'unsafe-inline\'', () => {
+    const styled = files(DIST).filter((f) => f.endsWith('.html') && /<[^>]+\sstyle="/.test(readFileSync(f, 'utf8')));
+    expect(styled).toEqual([]);
+  });
 });
