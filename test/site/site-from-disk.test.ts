@@ -86,7 +86,28 @@ describe('the built site opened from disk (file://)', () => {
       await at(presenter, 4);
       await presenter.keyboard.press('End');
       await at(page, Number(await page.locator('main.deck').getAttribute('data-total')));
+      // Chromium delivers BroadcastChannel messages between file:// pages (origin "file://").
+      expect(await presenter.evaluate(() => typeof BroadcastChannel)).toBe('function');
+      expect(await presenter.locator('[data-role=sync]').textContent()).toBe('');
       expect(page.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the presenter in step through storage events from disk where BroadcastChannel is missing', async () => {
+    const page = await open('present/2026-q4/index.html#/2');
+    try {
+      await context.addInitScript(() => { Reflect.deleteProperty(window, 'BroadcastChannel'); });
+      await page.reload();
+      const at = (p: Page, n: number) => expect.poll(() => p.locator('main.deck > section.slide.current').getAttribute('data-slide'), { timeout: WAIT }).toBe(String(n));
+      await at(page, 2);
+      const presenter = await context.newPage();
+      await presenter.goto(`${DIST}/present/2026-q4/index.html?view=presenter`);
+      await at(presenter, 2);
+      await page.keyboard.press('ArrowRight');
+      await at(presenter, 3);
+      expect(await presenter.evaluate(() => typeof (window as { BroadcastChannel?: unknown }).BroadcastChannel)).toBe('undefined');
     } finally {
       await context.close();
     }
