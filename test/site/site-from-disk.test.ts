@@ -1,8 +1,12 @@
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../core/cli/okr.ts';
 import { launchBrowser } from './launch-browser.ts';
+import { serveStatic } from './static-server.ts';
 
 // The built demo site (npm run test:site-build) opened straight from the folder, as someone who
 // downloaded it or got it from a pipeline would: file:// URLs, no server.
@@ -112,4 +116,37 @@ describe('the built site opened from disk (file://)', () => {
       await context.close();
     }
   });
+});
+
+describe('a --base build on a static host under its sub-path', () => {
+  it('styles the page, draws the chart and follows links under the base, with a strict CSP', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'okr-site-sub-'));
+    const io = { out: () => {}, err: (l: string) => { throw new Error(l); }, now: () => new Date('2026-11-20T17:00:00Z') };
+    expect(main(['site', 'fixtures/demo', '--out', out, '--base', '/okrs/acme/'], io)).toBe(0);
+    const site = await serveStatic(out, '/okrs/acme/');
+    try {
+      const page = await (async () => {
+        context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+        context.setDefaultTimeout(WAIT);
+        const p = Object.assign(await context.newPage(), { errors: [] as string[] });
+        p.on('pageerror', (e) => p.errors.push(String(e)));
+        p.on('console', (m) => void (m.type() === 'error' && p.errors.push(m.text())));
+        p.on('requestfailed', (r) => p.errors.push(`failed: ${r.url()}`));
+        p.on('response', (r) => void (r.status() >= 400 && p.errors.push(`${r.status()}: ${r.url()}`)));
+        return p;
+      })();
+      // A host serves the folder URL, as people type it.
+      await page.goto(`${site.url}period/2026-q4/`);
+      expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+      await chartsDrawn(page);
+      await page.getByRole('navigation', { name: 'Teams' }).getByRole('link', { name: 'Platform' }).click();
+      await page.waitForURL(`${site.url}period/2026-q4/team/platform/index.html`);
+      await page.getByRole('link', { name: 'Periods' }).click();
+      await page.waitForURL(`${site.url}index.html`);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  }, 240_000);
 });
