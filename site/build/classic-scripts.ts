@@ -9,8 +9,6 @@ import { build } from 'esbuild';
 // module would. One bundle per distinct list of modules, shared by the pages that list them.
 const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
 
-export type PageScripts = { srcs: string[] };
-
 /** The module scripts a built page loads, in document order. */
 export const moduleScripts = (html: string): string[] => [...html.matchAll(MODULE_TAG)].map((m) => m[1]!);
 
