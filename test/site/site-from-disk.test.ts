@@ -45,6 +45,13 @@ describe('the built site opened from disk (file://)', () => {
       expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
       await page.getByRole('link', { name: '2026 Q4' }).click();
       await page.waitForURL(/\/period\/2026-q4\/index\.html$/);
+      expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+      // Progress bars take their width from percent.css (a class, no style attribute).
+      const bar = page.locator('article.objective .progress').first();
+      const share = Number(await bar.getAttribute('aria-valuenow')) / 100;
+      const [fill, track] = await Promise.all([bar.locator('.progress-fill').evaluate((e) => e.getBoundingClientRect().width), bar.evaluate((e) => e.getBoundingClientRect().width)]);
+      expect(share).toBeGreaterThan(0);
+      expect(Math.abs(fill / track - share)).toBeLessThan(0.02);
       await chartsDrawn(page);
       const canvas = page.locator('canvas').first();
       expect(await canvas.evaluate((c: HTMLCanvasElement) => c.width > 0 && c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0))).toBe(true);
