@@ -41,3 +41,9 @@ export const krProgressText = (p: KrProgress): string => (p.state === 'measured'
 /** An objective's status as shown: its closing score once closed, else the suggested status. */
 export const objectiveStatusText = (objective: Objective, status: SuggestedStatus): string =>
   objective.state === 'closed' ? (objective.score === undefined ? 'Closed' : `Closed · score ${formatScore(objective.score)}`) : STATUS_LABELS[status];
+
+/** A change in progress, in percentage points as people read it: "+12 pts", "−3 pts". */
+export const pointsText = (change: number): string => {
+  const pts = Math.round(change * 100);
+  return `${pts > 0 ? '+' : pts < 0 ? '−' : '±'}${Math.abs(pts)} pts`;
+};

@@ -2,10 +2,10 @@ import { localDate } from '../../core/math/dates.ts';
 import { checkInsOf, indexWorkspace } from '../../core/math/workspace-index.ts';
 import type { CheckIn, KeyResult } from '../../core/model/records.ts';
 import type { Workspace } from '../../core/model/workspace.ts';
+import { periodMovers, type Mover } from '../../core/report/period-movers.ts';
 import { periodReport, type KrRow, type ObjectiveRow, type PeriodReport } from '../../core/report/period-report.ts';
 import { workspaceToday } from '../../core/report/today.ts';
 import { confidenceTrend, type ConfidenceTrend } from './confidence-trend.ts';
-import { biggestMovers, type Mover } from './movers.ts';
 import { byTime } from './by-time.ts';
 import { risksAndFlags, type RiskLine } from './risks.ts';
 
@@ -14,7 +14,7 @@ export type KrLine = KrRow & { owners: string; checkIns: readonly CheckIn[]; con
 export type ObjectiveSlide = { row: ObjectiveRow; owners: string; teams: string; krs: KrLine[]; notes: NoteLine[] };
 export type Deck = {
   workspaceName: string; report: PeriodReport; today: string; krCount: number; averageProgress: number | undefined;
-  objectives: ObjectiveSlide[]; movers: (Mover & { objectiveTitle: string })[]; risks: RiskLine[]; ownerFlags: RiskLine[];
+  objectives: ObjectiveSlide[]; movers: Mover[]; risks: RiskLine[]; ownerFlags: RiskLine[];
 };
 
 /** How many of an objective's latest check-in notes its slide shows. */
@@ -53,12 +53,10 @@ export function deckModel(ws: Workspace, periodId: string, now: Date): Deck | un
 
   const allKrs = objectives.flatMap((o) => o.krs.map((k) => ({ ...k, objectiveTitle: o.row.objective.title })));
   const measured = report.objectives.flatMap((o) => (o.progress === undefined ? [] : [o.progress]));
-  const titleOf = new Map(allKrs.map((k) => [k.keyResult.id, k.objectiveTitle]));
-  const movers = biggestMovers(allKrs.filter((k) => !k.excluded), now).map((m) => ({ ...m, objectiveTitle: titleOf.get(m.keyResult.id) ?? '' }));
   return {
     workspaceName: ws.workspace.name, report, today: workspaceToday(ws, now), krCount: allKrs.length,
     averageProgress: measured.length === 0 ? undefined : measured.reduce((a, b) => a + b, 0) / measured.length,
-    objectives, movers, ...risksAndFlags(allKrs),
+    objectives, movers: periodMovers(ws, periodId, now).movers, ...risksAndFlags(allKrs),
   };
 }
 

@@ -1,7 +1,6 @@
 import { krValueText } from '../../core/report/value-text.ts';
-import { krProgressText, percent, STATUS_LABELS, STATUS_ORDER } from '../../core/report/labels.ts';
+import { krProgressText, percent, pointsText, STATUS_LABELS, STATUS_ORDER } from '../../core/report/labels.ts';
 import type { Deck, ObjectiveSlide } from './deck-model.ts';
-import { pointsText } from './movers.ts';
 
 // What the presenter view shows beside each slide: the facts a lead wants at hand when asked,
 // written from the data (nothing here is typed by hand into the deck).

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { diskProblems, siteUrls } from './disk-links.ts';
 
 // Checks the HTML that `npm run test:site-build` wrote from the demo company at a pinned date.
 const DIST = 'dist/site';
@@ -48,5 +49,18 @@ describe('built site', () => {
       const html = readFileSync(f, 'utf8');
       expect([...html.matchAll(/<script\b[^>]*>/g)].every(([tag]) => /\bsrc=/.test(tag)), f).toBe(true);
     }
+  });
+
+  it('opens from disk: every link, stylesheet and script is relative, names a file that exists, and no script is a module', () => {
+    const pages = siteUrls(DIST);
+    expect(pages.length).toBeGreaterThan(40);
+    expect(pages.reduce((n, p) => n + p.urls.length, 0)).toBeGreaterThan(500);
+    expect(pages.flatMap((p) => p.urls).filter((u) => u.includes('_astro/')).length).toBeGreaterThan(pages.length);
+    expect(diskProblems(DIST)).toEqual([]);
+  });
+
+  it('has no style attributes, so a host can send a CSP without style-src \'unsafe-inline\'', () => {
+    const styled = files(DIST).filter((f) => f.endsWith('.html') && /<[^>]+\sstyle="/.test(readFileSync(f, 'utf8')));
+    expect(styled).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export type PageWeight = { html: number; css: number; js: number; total: number; files: string[] };
@@ -10,12 +10,14 @@ const gz = (text: Buffer) => gzipSync(text, { level: 9 }).length;
  * What a browser downloads for one built page, gzipped: its HTML, every stylesheet and script it
  * links, and every module those scripts import (chart.js included), each file counted once.
  */
-export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
-  const file = (url: string) => join(dist, url.slice(base.length));
+export function pageWeight(dist: string, page: string): PageWeight {
+  // URLs are relative to the page (the site opens from disk), so resolve them from its folder.
+  const file = (url: string) => join(dist, url);
+  const at = (url: string) => posix.normalize(posix.join(page, url));
   const html = readFileSync(join(dist, page, 'index.html'));
   const text = html.toString('utf8');
-  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-  const todo = [...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => at(m[1]!));
+  const todo = [...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => at(m[1]!));
   const js = new Set<string>();
   while (todo.length > 0) {
     const url = todo.pop()!;
@@ -26,5 +28,5 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
   }
   const sum = (urls: Iterable<string>) => [...urls].reduce((n, u) => n + gz(readFileSync(file(u))), 0);
   const weight = { html: gz(html), css: sum(css), js: sum(js) };
-  return { ...weight, total: weight.html + weight.css + weight.js, files: [...css, ...js].map((u) => posix.relative(dirname(base), u)) };
+  return { ...weight, total: weight.html + weight.css + weight.js, files: [...css, ...js] };
 }

@@ -11,7 +11,7 @@ import { krReport } from '../../core/report/kr-report.ts';
 import { krProgressText, percent } from '../../core/report/labels.ts';
 import { periodMovers } from '../../core/report/period-movers.ts';
 import { periodReport } from '../../core/report/period-report.ts';
-import { biggestMovers } from '../../site/present/movers.ts';
+import { deckModel } from '../../site/present/deck-model.ts';
 
 // The pages `npm run test:site-build` wrote, checked against core's reports at the same pinned time.
 const DIST = 'dist/site';
@@ -68,8 +68,7 @@ describe('site pages', () => {
     const { movers } = periodMovers(ws, '2026-q4', NOW);
     expect(movers.length).toBeGreaterThan(0);
     // The same movers as the presentation's summary slide.
-    const items = periodReport(ws, '2026-q4', NOW)!.objectives.flatMap((r) => r.keyResults).map((k) => ({ keyResult: k.keyResult, checkIns: ws.checkIns.filter((c) => c.targetId === k.keyResult.id) }));
-    expect(biggestMovers(items, NOW).map((m) => [m.keyResult.id, m.change])).toEqual(movers.map((m) => [m.keyResult.id, m.change]));
+    expect(deckModel(ws, '2026-q4', NOW)!.movers.map((m) => [m.keyResult.id, m.change])).toEqual(movers.map((m) => [m.keyResult.id, m.change]));
     expect([...doc.querySelectorAll('.movers tbody tr')].map((tr) => text(tr.querySelector('td')))).toEqual(movers.map((m) => m.keyResult.title));
     expect(text(doc.querySelector('.movers tbody tr td:nth-child(3)'))).toBe(percent(movers[0]!.after));
     const out = kpiRows(ws).filter((r) => r.health === 'unhealthy').map((r) => r.kpi.name);
@@ -93,10 +92,10 @@ describe('site pages', () => {
   it('links only inside the site or to http and https, and switches period on every period page', () => {
     for (const path of ['period/2026-q4', 'period/2026-q4/team/platform', 'period/2026-q4/person/lena', 'objective/q4-scale', 'period/2026-q4/alignment']) {
       const doc = page(path);
-      for (const a of doc.querySelectorAll('a[href]')) expect(a.getAttribute('href'), path).toMatch(/^(\/|https?:\/\/)/);
+      for (const a of doc.querySelectorAll('a[href]')) expect(a.getAttribute('href'), path).toMatch(/^(?:(?:\.\.\/)*[\w%.-][^:]*\/index\.html|index\.html|https?:\/\/.*)$/);
     }
     const switcher = page('period/2026-q4/person/lena').querySelector('nav.period-switcher');
-    expect([...switcher!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/period/2026/person/lena/', '/period/2026-q3/person/lena/', '/period/2026-q4/person/lena/']);
+    expect([...switcher!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['../../../2026/person/lena/index.html', '../../../2026-q3/person/lena/index.html', 'index.html']);
     expect(existsSync(join(DIST, 'theme-init.js'))).toBe(true);
   });
 });
