@@ -32,7 +32,8 @@ describe('firstScreen', () => {
     const facts = treeFacts(ws);
     const full = filterOkrs(report.objectives, {}, { me: 'ada', names: facts.names, initiativesByParent: facts.initiativesByParent });
     expect(screen.periodId).toBe('2026-q4');
-    expect(screen.tree?.rows).toEqual(full.slice(0, 25));
+    expect(screen.tree?.rows).toEqual(full.slice(0, 25).map((r) => ({ ...r, row: { ...r.row, keyResults: [] } })));
+    expect(screen.tree?.rows[0]?.keyResults).toEqual(full[0]?.row.keyResults);
     expect(screen.tree).toMatchObject({ total: 30, shown: 30, more: true, expected: report.expected });
     // Facts only for what is shown: the initiative under o29 is beyond the first rows.
     expect(screen.tree?.initiatives).toEqual([['o0-k', [ws.initiatives[0]]]]);

@@ -17,7 +17,7 @@ describe('home.firstScreen', () => {
     const report = periodReport(ws, '2026-q4', new Date(NOW))!;
     expect(answer.me).toBe('grace');
     expect(answer.screen.workspace.name).toBe(ws.workspace.name);
-    expect(answer.screen.tree?.rows.map((r) => r.row)).toEqual(report.objectives);
+    expect(answer.screen.tree?.rows.map((r) => ({ ...r.row, keyResults: r.keyResults }))).toEqual(report.objectives);
     expect(answer.screen.tree?.initiatives.map(([id]) => id).sort()).toEqual(['k1', 'o1']);
   });
 

@@ -12,8 +12,11 @@ import { generated, WATCH } from './paint-fixtures.ts';
 
 const NOW = new Date('2026-11-20T17:00:00Z');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// HOME_BENCH_TABS=fresh: each load in a new tab, the last one closed first (by default one tab
+// goes to about:blank and back, and may still be tearing down the last load's big page).
+const FRESH_TABS = process.env.HOME_BENCH_TABS === 'fresh';
 
-type Marks = { firstPaint: number; firstFrameStamp: number; inDom: number; fullPaint: number; named: Record<string, number> };
+type Marks = { firstPaint: number; firstFrameStamp: number; inDom: number; fullPaint: number; nav: { responseEnd: number; domInteractive: number }; named: Record<string, number> };
 
 async function paint(page: Page, url: string, until: 'firstPaint' | 'fullPaint' = 'fullPaint'): Promise<Marks> {
   await page.goto('about:blank');
@@ -22,6 +25,7 @@ async function paint(page: Page, url: string, until: 'firstPaint' | 'fullPaint' 
   return page.evaluate(() => ({
     ...(globalThis as unknown as { __tree: Marks }).__tree,
     // The page's own marks (extension/home/home-state.ts), first of each name.
+    nav: (({ responseEnd, domInteractive }) => ({ responseEnd, domInteractive }))(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming),
     named: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('okr-lens:')).reverse().map((m) => [m.name.slice(9), m.startTime])),
   }));
 }
@@ -60,15 +64,23 @@ try {
       pages.push({ ...b, page, samples: [] as Marks[] });
     }
     for (let i = 0; i < RUNS; i++) {
-      for (const p of i % 2 ? [...pages].reverse() : pages) p.samples.push(await paint(p.page, p.url));
+      for (const p of i % 2 ? [...pages].reverse() : pages) {
+        if (FRESH_TABS) {
+          await p.page.close();
+          p.page = await p.ext.context.newPage();
+          await p.page.addInitScript(WATCH);
+        }
+        p.samples.push(await paint(p.page, p.url));
+      }
     }
-    console.log(`${label} (bundle ${(text.length / 1e6).toFixed(2)} MB), ${RUNS} loads${pages.length > 1 ? ' per build, alternating' : ''}:`);
+    console.log(`${label} (bundle ${(text.length / 1e6).toFixed(2)} MB), ${RUNS} loads${pages.length > 1 ? ' per build, alternating' : ''}${FRESH_TABS ? ', each in a new tab' : ''}:`);
     for (const { label: build, samples } of pages) {
       const named = (name: string) => samples.flatMap((m) => (m.named[name] === undefined ? [] : [m.named[name]!]));
       console.log(` ${build}:`);
       console.log(`  first paint of the tree  ${stats(samples.map((m) => m.firstPaint))} (each: ${samples.map((m) => m.firstPaint.toFixed(0)).join(', ')})`);
       console.log(`  (first objective in the DOM ${stats(samples.map((m) => m.inDom))}; the frame's own timestamp, reported before 2026-11-23: ${stats(samples.map((m) => m.firstFrameStamp))})`);
       console.log(`  whole tree painted       ${stats(samples.map((m) => m.fullPaint))}`);
+      console.log(`  navigation: response end ${stats(samples.map((m) => m.nav.responseEnd))}, DOM interactive ${stats(samples.map((m) => m.nav.domInteractive))}`);
       for (const name of ['first-screen-asked', 'first-screen-answered', 'workspace-asked', 'workspace-answered']) {
         if (named(name).length > 0) console.log(`  mark ${name.padEnd(22)} ${stats(named(name))}`);
       }
