@@ -9,12 +9,15 @@ import type { Page } from 'playwright-core';
 import { bundleText, toBundle } from '../../core/bundle/bundle-format.ts';
 import { launchExtension } from '../e2e/launch-extension.ts';
 import { generated, WATCH } from './paint-fixtures.ts';
+import { workerControl } from './overlay/worker-control.ts';
 
 const NOW = new Date('2026-11-20T17:00:00Z');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // HOME_BENCH_TABS=fresh: each load in a new tab, the last one closed first (by default one tab
 // goes to about:blank and back, and may still be tearing down the last load's big page).
 const FRESH_TABS = process.env.HOME_BENCH_TABS === 'fresh';
+// Loads with the service worker stopped first (as after 30 s idle): it starts, opens the database and reads everything.
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 
 type Marks = { firstPaint: number; firstFrameStamp: number; inDom: number; fullPaint: number; nav: { responseEnd: number; domInteractive: number }; named: Record<string, number> };
 
@@ -44,7 +47,9 @@ const browsers = await Promise.all(builds.map(async ([label, dir]) => {
   await loader.goto(`chrome-extension://${ext.extensionId}/home.html`);
   await loader.evaluate(harness);
   // No fake clock here: Playwright's clock would also drive the frame timestamps being measured.
-  return { label, ext, loader, url: `chrome-extension://${ext.extensionId}/home.html#/okrs?period=2026-q4` };
+  const control = await ext.context.newPage();
+  await control.goto('about:blank');
+  return { label, ext, loader, worker: await workerControl(ext.context, ext.extensionId, control), url: `chrome-extension://${ext.extensionId}/home.html#/okrs?period=2026-q4` };
 }));
 try {
   const cases: [string, string][] = [
@@ -61,7 +66,7 @@ try {
       const page = await b.ext.context.newPage();
       await page.addInitScript(WATCH);
       await paint(page, b.url); // warm-up: the service worker and the database are open after it
-      pages.push({ ...b, page, samples: [] as Marks[] });
+      pages.push({ ...b, page, samples: [] as Marks[], cold: [] as Marks[] });
     }
     for (let i = 0; i < RUNS; i++) {
       for (const p of i % 2 ? [...pages].reverse() : pages) {
@@ -73,13 +78,21 @@ try {
         p.samples.push(await paint(p.page, p.url));
       }
     }
+    for (let i = 0; i < COLD_RUNS; i++) {
+      for (const p of i % 2 ? [...pages].reverse() : pages) {
+        await p.page.goto('about:blank');
+        await p.worker.stop();
+        p.cold.push(await paint(p.page, p.url));
+      }
+    }
     console.log(`${label} (bundle ${(text.length / 1e6).toFixed(2)} MB), ${RUNS} loads${pages.length > 1 ? ' per build, alternating' : ''}${FRESH_TABS ? ', each in a new tab' : ''}:`);
-    for (const { label: build, samples } of pages) {
+    for (const { label: build, samples, cold } of pages) {
       const named = (name: string) => samples.flatMap((m) => (m.named[name] === undefined ? [] : [m.named[name]!]));
       console.log(` ${build}:`);
       console.log(`  first paint of the tree  ${stats(samples.map((m) => m.firstPaint))} (each: ${samples.map((m) => m.firstPaint.toFixed(0)).join(', ')})`);
       console.log(`  (first objective in the DOM ${stats(samples.map((m) => m.inDom))}; the frame's own timestamp, reported before 2026-11-23: ${stats(samples.map((m) => m.firstFrameStamp))})`);
       console.log(`  whole tree painted       ${stats(samples.map((m) => m.fullPaint))}`);
+      if (cold.length > 0) console.log(`  service worker stopped before the load (${cold.length} loads): first paint ${stats(cold.map((m) => m.firstPaint))}, whole tree ${stats(cold.map((m) => m.fullPaint))}`);
       console.log(`  navigation: response end ${stats(samples.map((m) => m.nav.responseEnd))}, DOM interactive ${stats(samples.map((m) => m.nav.domInteractive))}`);
       for (const name of ['first-screen-asked', 'first-screen-answered', 'workspace-asked', 'workspace-answered']) {
         if (named(name).length > 0) console.log(`  mark ${name.padEnd(22)} ${stats(named(name))}`);
