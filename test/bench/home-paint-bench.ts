@@ -18,6 +18,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FRESH_TABS = process.env.HOME_BENCH_TABS === 'fresh';
 // Loads with the service worker stopped first (as after 30 s idle): it starts, opens the database and reads everything.
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
+// HOME_BENCH_SETTLE=gc: before each load, leave the last one and collect the garbage of the
+// extension's renderer (its pages share one main thread and one V8 heap). A diagnosis: it shows
+// how much of a load is the last big page still being torn down.
+const SETTLE = process.env.HOME_BENCH_SETTLE === 'gc';
 
 type Marks = { firstPaint: number; firstFrameStamp: number; inDom: number; fullPaint: number; nav: { responseEnd: number; domInteractive: number }; named: Record<string, number> };
 
@@ -49,7 +53,8 @@ const browsers = await Promise.all(builds.map(async ([label, dir]) => {
   // No fake clock here: Playwright's clock would also drive the frame timestamps being measured.
   const control = await ext.context.newPage();
   await control.goto('about:blank');
-  return { label, ext, loader, worker: await workerControl(ext.context, ext.extensionId, control), url: `chrome-extension://${ext.extensionId}/home.html#/okrs?period=2026-q4` };
+  const heap = await ext.context.newCDPSession(loader);
+  return { label, ext, loader, heap, worker: await workerControl(ext.context, ext.extensionId, control), url: `chrome-extension://${ext.extensionId}/home.html#/okrs?period=2026-q4` };
 }));
 try {
   const cases: [string, string][] = [
@@ -70,6 +75,10 @@ try {
     }
     for (let i = 0; i < RUNS; i++) {
       for (const p of i % 2 ? [...pages].reverse() : pages) {
+        if (SETTLE) {
+          await p.page.goto('about:blank');
+          await p.heap.send('HeapProfiler.collectGarbage');
+        }
         if (FRESH_TABS) {
           await p.page.close();
           p.page = await p.ext.context.newPage();
@@ -85,7 +94,7 @@ try {
         p.cold.push(await paint(p.page, p.url));
       }
     }
-    console.log(`${label} (bundle ${(text.length / 1e6).toFixed(2)} MB), ${RUNS} loads${pages.length > 1 ? ' per build, alternating' : ''}${FRESH_TABS ? ', each in a new tab' : ''}:`);
+    console.log(`${label} (bundle ${(text.length / 1e6).toFixed(2)} MB), ${RUNS} loads${pages.length > 1 ? ' per build, alternating' : ''}${FRESH_TABS ? ', each in a new tab' : ''}${SETTLE ? ', garbage collected before each' : ''}:`);
     for (const { label: build, samples, cold } of pages) {
       const named = (name: string) => samples.flatMap((m) => (m.named[name] === undefined ? [] : [m.named[name]!]));
       console.log(` ${build}:`);
