@@ -9,7 +9,7 @@ export type LinkRow = { key: string; targetType: TargetType; targetId: string; u
 
 // `me` is who uses this browser: it belongs to the browser, not the workspace, so imports keep it.
 export type MetaRow = { key: 'workspace'; value: WorkspaceInfo } | { key: 'lastExportAt'; value: string } | { key: 'me'; value: { personId: string } }
-  // A new value in every transaction that changes records, and the workspace's JSON text at one (workspace-snapshot.ts).
+  // Rows of versions before 2026-11-23 that drop-leftovers.ts removes: a data version and the workspace's JSON text.
   | { key: 'dataVersion'; value: string } | { key: `snapshot:${string}`; value: string };
 
 /** The IndexedDB layout at the latest version; migrations.ts says how each version got here. */

@@ -3,7 +3,6 @@ import type { RecordType } from '../model/vocabulary.ts';
 import type { Tombstone } from '../model/workspace.ts';
 import type { OkrDb } from './db-schema.ts';
 import { linkRowsOf } from './write-batch.ts';
-import { markChanged } from './workspace-snapshot.ts';
 
 const STORE_OF = {
   person: 'people',
@@ -26,8 +25,7 @@ export const deleteRecords = (db: IDBPDatabase<OkrDb>, type: RecordType, ids: re
 /** Deletes records of several types in one transaction (an objective with its key results): all of them, or none. */
 export async function deleteAll(db: IDBPDatabase<OkrDb>, deletions: readonly Deletion[], deletedAt: string): Promise<void> {
   const stores = [...new Set(deletions.map((d) => STORE_OF[d.type]))];
-  const tx = db.transaction([...stores, 'links', 'tombstones', 'meta'], 'readwrite');
-  markChanged(tx.objectStore('meta'));
+  const tx = db.transaction([...stores, 'links', 'tombstones'], 'readwrite');
   for (const { type, id, last } of deletions) {
     void tx.objectStore(STORE_OF[type]).delete(id);
     void tx.objectStore('links').delete(linkRowsOf(id));

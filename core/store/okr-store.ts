@@ -8,7 +8,7 @@ import { openOkrDb, type OpenOptions } from './open-store.ts';
 import { batchIssues, StoreValidationError, type RecordBatch } from './record-batch.ts';
 import { writeBatch } from './write-batch.ts';
 import { deleteAll, deleteRecords, type Deletion } from './delete-records.ts';
-import { dropSnapshots, saveSnapshot } from './workspace-snapshot.ts';
+import { dropLeftovers } from './drop-leftovers.ts';
 
 export type LinkedOkrs = { links: LinkRow[]; objectives: Objective[]; keyResults: KeyResult[] };
 
@@ -46,12 +46,9 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
     },
 
     /** The whole workspace, or undefined before anything was saved. */
-    load: async (): Promise<Workspace | undefined> => (await loadVersioned(db)).ws,
-    /** The workspace and the data version it was read at (see workspace-snapshot.ts), in one transaction. */
-    loadVersioned: () => loadVersioned(db),
-    /** Keeps the workspace's JSON text for extension pages, unless the data changed since `version`. */
-    saveSnapshot: (version: string | undefined, text: string) => saveSnapshot(db, version, text),
-    dropSnapshots: () => dropSnapshots(db),
+    load: () => load(db),
+    /** Drops rows older versions kept in `meta` and no longer read (drop-leftovers.ts). */
+    dropLeftovers: () => dropLeftovers(db),
 
     objectivesByPeriod: (periodId: string) => db.getAllFromIndex('objectives', 'by-period', periodId),
     objectivesByOwner: (personId: string) => db.getAllFromIndex('objectives', 'by-owner', personId),
@@ -93,11 +90,10 @@ export function storeOn(db: IDBPDatabase<OkrDb>) {
   };
 }
 
-async function loadVersioned(db: IDBPDatabase<OkrDb>): Promise<{ ws: Workspace | undefined; version: string | undefined }> {
+async function load(db: IDBPDatabase<OkrDb>): Promise<Workspace | undefined> {
   const tx = db.transaction(['meta', 'people', 'teams', 'periods', 'objectives', 'keyResults', 'initiatives', 'checkIns', 'kpis', 'tombstones']);
-  const [meta, version, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones] = await Promise.all([
+  const [meta, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones] = await Promise.all([
     tx.objectStore('meta').get('workspace'),
-    tx.objectStore('meta').get('dataVersion'),
     tx.objectStore('people').getAll(),
     tx.objectStore('teams').getAll(),
     tx.objectStore('periods').getAll(),
@@ -108,7 +104,6 @@ async function loadVersioned(db: IDBPDatabase<OkrDb>): Promise<{ ws: Workspace |
     tx.objectStore('kpis').getAll(),
     tx.objectStore('tombstones').getAll(),
   ]);
-  const at = version?.key === 'dataVersion' ? version.value : undefined;
-  if (meta?.key !== 'workspace') return { ws: undefined, version: at };
-  return { ws: { workspace: meta.value, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones }, version: at };
+  if (meta?.key !== 'workspace') return undefined;
+  return { workspace: meta.value, people, teams, periods, objectives, keyResults, initiatives, checkIns, kpis, tombstones };
 }

@@ -4,7 +4,6 @@ import type { TargetType } from '../model/vocabulary.ts';
 import type { OkrDb, StoreName } from './db-schema.ts';
 import type { RecordBatch } from './record-batch.ts';
 import { linkRangeOf, linkRowsOf, targetsWithRows } from './stale-links.ts';
-import { markChanged } from './workspace-snapshot.ts';
 
 export { linkRowsOf } from './stale-links.ts';
 
@@ -48,7 +47,6 @@ export async function writeBatch(db: IDBPDatabase<OkrDb>, batch: RecordBatch, du
       for (const l of list) links.put({ key: l.key, targetType, targetId, url: l.url, ...(l.title ? { title: l.title } : {}) });
     };
 
-    markChanged(store('meta'));
     if (batch.workspace) store('meta').put({ key: 'workspace', value: batch.workspace });
     putAll(store('people'), batch.people);
     putAll(store('teams'), batch.teams);

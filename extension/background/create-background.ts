@@ -24,8 +24,6 @@ export function createBackground({ dbName, backupsDbName, now = () => new Date()
   return {
     ...router,
     prepare: () => prepareDatabase(store.get),
-    /** Settles once the last workspace snapshot the background began writing is written (or dropped). */
-    snapshotted: () => workspaceText.snapshotted(),
     async close(): Promise<void> {
       await Promise.all([store.close(), backups.close()]);
     },

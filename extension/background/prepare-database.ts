@@ -18,7 +18,6 @@ export async function strictCheckpoint(store: OkrStore): Promise<void> {
 export async function prepareDatabase(store: () => Promise<OkrStore>): Promise<{ version: number; persisted: boolean | undefined }> {
   const opened = await store(); // opening runs the migrations (core/store/open-store.ts)
   await strictCheckpoint(opened);
-  // The new code may read records differently from the code that made the pages' snapshot.
-  await opened.dropSnapshots();
+  await opened.dropLeftovers();
   return { version: opened.db.version, persisted: await requestPersistence() };
 }

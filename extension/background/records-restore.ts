@@ -1,4 +1,3 @@
-import { markChanged } from '../../core/store/workspace-snapshot.ts';
 import type { Initiative, KeyResult, Objective } from '../../core/model/records.ts';
 import type { ValidationIssue } from '../../core/model/validate.ts';
 import type { EditableType } from '../messages/drafts.ts';
@@ -32,8 +31,7 @@ export const restoreRecords: Handler<'records.restore'> = async (request, ctx) =
   await store.write(batch);
   const ids = [...batch.objectives, ...batch.keyResults, ...batch.initiatives].map((r) => r.id);
   // A second, small transaction: should it fail, the newer stamps still revive the records on merge.
-  const tx = store.db.transaction(['tombstones', 'meta'], 'readwrite');
-  markChanged(tx.objectStore('meta'));
+  const tx = store.db.transaction('tombstones', 'readwrite');
   await Promise.all([...ids.map((id) => tx.objectStore('tombstones').delete(id)), tx.done]);
   return { value: { restored: ids }, changed: { scope: 'records', ids } };
 };

@@ -3,8 +3,10 @@ import { BackupsPanel } from './files/backups-panel.tsx';
 import { ImportPanel } from './files/import-panel.tsx';
 import { FirstRun } from './first-run/first-run.tsx';
 import { WhoAreYou } from './first-run/who-are-you.tsx';
-import { followChanges, loadState, me, summary, workspace } from './home-state.ts';
-import { followRoute, route, routeHref, VIEWS } from './route.ts';
+import { firstScreen, followChanges, loadState, me, summary, workspace } from './home-state.ts';
+import { HomeHeader } from './home-header.tsx';
+import { FirstScreenView } from './views/first-screen-view.tsx';
+import { followRoute, route, routeHref } from './route.ts';
 import { VIEW_TABLE } from './views.tsx';
 
 /** The full-tab home page: the workspace from the background, one view at a time by the URL's hash. */
@@ -14,6 +16,15 @@ export function HomeApp() {
   const [skippedWho, setSkippedWho] = useState(false);
 
   const state = loadState.value;
+  const first = firstScreen.value;
+  if (state.phase === 'loading' && first && route.value.view === 'okrs' && first.screen.people.some((p) => p.id === me.value)) {
+    return (
+      <>
+        <HomeHeader name={first.screen.workspace.name} current={VIEW_TABLE.okrs} lastExportAt={first.lastExportAt} />
+        <main><FirstScreenView screen={first.screen} current={route.value.query.toString() === first.query} route={route.value} /></main>
+      </>
+    );
+  }
   if (state.phase === 'loading') return <p role="status">Opening your OKRs…</p>;
   if (state.phase === 'failed') return <p role="alert">{state.message}</p>;
   const ws = workspace.value;
@@ -31,22 +42,12 @@ export function HomeApp() {
   }
   if (!ws) return <FirstRun />;
   const entry = VIEW_TABLE[current.view] ?? VIEW_TABLE.okrs;
-  const lastExportAt = summary.value?.lastExportAt;
   // Also after an import that does not name the person this browser remembered.
   const known = me.value !== undefined && ws.people.some((p) => p.id === me.value);
   const asking = !known && !skippedWho;
   return (
     <>
-      <header class="bar">
-        <h1>{ws.workspace.name}</h1>
-        <nav aria-label="Home">
-          {VIEWS.flatMap((name) => {
-            const v = VIEW_TABLE[name];
-            return v?.inNav ? [<a href={routeHref(name)} aria-current={entry === v ? 'page' : undefined}>{v.title}</a>] : [];
-          })}
-        </nav>
-        <p class="export-note">{lastExportAt ? `Last exported ${new Date(lastExportAt).toLocaleDateString()}` : 'Never exported: this browser holds the only copy.'}</p>
-      </header>
+      <HomeHeader name={ws.workspace.name} current={entry} lastExportAt={summary.value?.lastExportAt} />
       <main>{asking ? <WhoAreYou people={ws.people} onSkip={() => setSkippedWho(true)} /> : entry ? <entry.component ws={ws} route={current} me={me.value} /> : null}</main>
     </>
   );

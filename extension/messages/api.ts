@@ -2,6 +2,7 @@ import type { MergeReport } from '../../core/merge/merge-workspaces.ts';
 import type { PeriodClosing, ClosingChoice } from '../../core/math/close-period.ts';
 import type { CheckIn, Initiative, KeyResult, Link, Objective, Person } from '../../core/model/records.ts';
 import type { LinkedItem } from '../../core/report/link-summary.ts';
+import type { FirstScreen } from '../../core/report/first-screen.ts';
 import type { WorkspaceInfo, WorkspaceSettings } from '../../core/model/settings.ts';
 import type { RecordType, Role } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
@@ -69,7 +70,7 @@ type WriteApi = {
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */
-export type Api = QueryApi & EditApi & WriteApi & LinkApi;
+export type Api = QueryApi & EditApi & WriteApi & LinkApi & HomeApi;
 export type RequestType = keyof Api;
 export type RequestOf<K extends RequestType> = { type: K } & Api[K]['request'];
 export type ResponseOf<K extends RequestType> = Api[K]['response'];
@@ -83,4 +84,9 @@ type LinkApi = {
   'link.remove': { request: { targetType: 'keyResult' | 'initiative'; id: string; key: string }; response: KeyResult | Initiative };
   /** Open key results and initiatives of periods not yet over, mine first, with the facts an overlay shows. */
   'okrs.linkable': { request: NoArgs; response: { items: LinkableItem[] } };
+};
+/** The home page's first paint: the OKRs view's first rows, computed in the background (core/report/first-screen.ts). */
+type HomeApi = {
+  /** `query` is the view's URL query (period and filters); `now` the page's clock. Undefined before anything was saved. */
+  'home.firstScreen': { request: { query: string; now: string }; response: { screen: FirstScreen; me: string | undefined; lastExportAt: string | undefined } | undefined };
 };

@@ -42,6 +42,7 @@ export const FEATURE_OF = {
   'link.add': 'links',
   'link.remove': 'links',
   'okrs.linkable': 'links',
+  'home.firstScreen': 'workspace',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */

@@ -20,13 +20,13 @@ async function waitFor<T>(found: () => T | undefined): Promise<T | undefined> {
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile; never touches the network. */
-export async function launchExtension(): Promise<LaunchedExtension> {
+export async function launchExtension(dir = EXTENSION_DIR): Promise<LaunchedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'okr-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new below: the old headless mode cannot load extensions
     args: [
-      '--headless=new', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
     ],
     timezoneId: 'America/New_York',

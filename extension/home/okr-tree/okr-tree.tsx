@@ -27,17 +27,21 @@ const slicesOf = (rows: readonly FilteredRow[]) => {
   return slices;
 };
 
+type TreeProps = { rows: readonly FilteredRow[]; total: number; expected: number; facts: TreeFacts; label: string };
+/** The first screen's rows: how many match in all (`shown`), and whether more rows are still to come. */
+type FirstProps = { shown?: number; pending?: boolean };
+
 /** The period's objectives, parents before the objectives aligned to them (the order of `periodReport`). */
-export function OkrTree({ rows, total, expected, facts, label }: { rows: readonly FilteredRow[]; total: number; expected: number; facts: TreeFacts; label: string }) {
+export function OkrTree({ rows, total, expected, facts, label, shown: matching, pending = false }: TreeProps & FirstProps) {
   const slices = useMemo(() => slicesOf(rows), [rows]);
   const [count, setCount] = useState(1);
-  const complete = count >= slices.length;
+  const complete = count >= slices.length && !pending;
   useEffect(() => {
-    if (complete) return;
+    if (count >= slices.length) return;
     const timer = setTimeout(() => setCount((n) => n + 1), 0);
     return () => clearTimeout(timer);
   }, [count, complete]);
-  const shown = rows.filter((r) => !r.context).length;
+  const shown = matching ?? rows.filter((r) => !r.context).length;
   return (
     <section class="okr-tree" aria-label={label} aria-busy={complete ? 'false' : 'true'}>
       <p role="status" class="count">{shown === total ? `${total} objective${total === 1 ? '' : 's'}` : `${shown} of ${total} objectives match`}</p>
