@@ -47,6 +47,7 @@ export type LoggedRow = { draft: CheckInDraft; kr: KeyResult; time: string; valu
 /** The rows of check-in logs, matched to key results by title (and objective, when given). */
 export function matchCheckInLog(drafts: readonly CheckInDraft[], ctx: CheckInContext, problems: Problem[]): LoggedRow[] {
   const out: LoggedRow[] = [];
+  if (drafts.length === 0) return out; // no log: no need to index every key result's title
   const byTitle = groupBy(ctx.keyResults.values(), (k) => [titleKey(k.title)]);
   for (const d of drafts) {
     const c = d.cells;
