@@ -9,6 +9,7 @@ import { importFiles } from '../../core/import/import-files.ts';
 import { mergeWorkspaces } from '../../core/merge/merge-workspaces.ts';
 import type { CheckIn } from '../../core/model/records.ts';
 import { krRowsCsv } from '../../fixtures/csv/generate-large.ts';
+import { peakOf } from './import-memory.ts';
 import { medianTime } from './median-time.ts';
 
 const NOW = '2026-11-20T20:00:00.000Z';
@@ -29,14 +30,23 @@ function importBench(label: string, rows: number, text: string) {
 
 console.log('Import: parse + detect + validate + build the bundle, against papaparse parsing the same text (median of 3).');
 const perRow: Record<string, number[]> = { sheet: [], canonical: [] };
+const memory: [string, string][] = [];
 for (const rows of [10_000, 100_000]) {
   const sheet = krRowsCsv(rows);
   perRow.sheet!.push(importBench('Google Sheets KR rows', rows, sheet));
   const imported = importFiles([{ name: 'sheet.csv', text: sheet }], emptyWorkspace('bench', NOW), { now: NOW });
   const items = exportCsv(imported.result).items;
   perRow.canonical!.push(importBench('OKR Lens items file', imported.result.objectives.length + imported.result.keyResults.length, items));
+  if (rows === 100_000) memory.push(['Google Sheets KR rows', sheet], ['OKR Lens items file', items]);
 }
 for (const [label, [small, large]] of Object.entries(perRow)) console.log(`cost per row, 100k vs 10k (${label}): ${(large! / small!).toFixed(2)}× (1.00 = linear)`);
+
+console.log('\nPeak memory of one import (parse to bundle) above the heap before it, against papaparse parsing the same file, each in a fresh process (see import-memory.ts).');
+for (const [label, text] of memory) {
+  const papa = peakOf('papaparse', text);
+  const ours = peakOf('import', text);
+  console.log(`${label.padEnd(26)} ${(text.length / 1e6).toFixed(1).padStart(5)} MB  papaparse ${papa.peak.toFixed(0).padStart(5)} MB (RSS ${papa.maxRss.toFixed(0)} MB)  okr import ${ours.peak.toFixed(0).padStart(5)} MB (RSS ${ours.maxRss.toFixed(0)} MB)  ratio ${(ours.peak / papa.peak).toFixed(2)}×`);
+}
 
 console.log('\nMerge: two bundles of 50,000 check-ins each over 1,000 shared key results, against JSON.parse of the same two files.');
 const base = importFiles([{ name: 'base.csv', text: krRowsCsv(1_000) }], emptyWorkspace('bench', NOW), { now: NOW }).result;
