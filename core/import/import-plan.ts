@@ -16,6 +16,13 @@ export type Provenance = Map<string, { file: string; row: number; column?: (fiel
 
 export type Incoming = Partial<Pick<Workspace, CollectionName>>;
 
+/** `from`'s entries added to `into` (later wins), or `from` itself when `into` is still empty: big imports copy no map. */
+export function joinProvenance(into: Provenance, from: Provenance): Provenance {
+  if (into.size === 0) return from;
+  from.forEach((v, k) => into.set(k, v));
+  return into;
+}
+
 type AnyRecord = { id: string; updatedAt: string } & Record<string, unknown>;
 
 const sameContent = (a: AnyRecord, b: AnyRecord) => JSON.stringify({ ...a, updatedAt: '' }, Object.keys(a).sort()) === JSON.stringify({ ...b, updatedAt: '' }, Object.keys(b).sort());
