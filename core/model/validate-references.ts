@@ -13,12 +13,18 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
   const add = (recordType: RecordType, id: string, field: string, message: string) =>
     issues.push({ recordType, id, field, message });
 
-  for (const [collection, type] of Object.entries(COLLECTIONS)) {
-    const seen = new Set<string>();
-    for (const { id } of ws[collection as keyof typeof COLLECTIONS]) {
-      if (seen.has(id)) add(type, id, 'id', 'is used by another record of the same type');
-      seen.add(id);
+  // The ids of each collection, kept for the reference checks below (big imports: one set each).
+  const ids = {} as Record<keyof typeof COLLECTIONS, { has: (id: string) => boolean }>;
+  const keyResults = new Map<string, Workspace['keyResults'][number]>();
+  for (const [collection, type] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, RecordType][]) {
+    const seen = collection === 'keyResults' ? undefined : new Set<string>();
+    for (const record of ws[collection]) {
+      const id = record.id;
+      if (seen ? seen.has(id) : keyResults.has(id)) add(type, id, 'id', 'is used by another record of the same type');
+      if (seen) seen.add(id);
+      else keyResults.set(id, record as Workspace['keyResults'][number]);
     }
+    ids[collection] = seen ?? keyResults;
   }
   // Check-ins, links and the parent ids of CSV rows name an item by id alone, so objectives,
   // key results, initiatives and KPIs share one id space (people, teams and periods have their
@@ -31,11 +37,7 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
       else itemTypes.set(id, type);
     }
   }
-  const people = new Set(ws.people.map((p) => p.id));
-  const teams = new Set(ws.teams.map((t) => t.id));
-  const periods = new Set(ws.periods.map((p) => p.id));
-  const objectives = new Set(ws.objectives.map((o) => o.id));
-  const keyResults = new Map(ws.keyResults.map((k) => [k.id, k]));
+  const { people, teams, periods, objectives } = ids;
   // Loops rather than filtered copies: this runs once per record of very big imports.
   const missingPeople = (type: RecordType, id: string, ids: readonly string[]) => {
     for (const m of ids) if (!people.has(m)) add(type, id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
@@ -75,7 +77,7 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
     missingTeams('kpi', k.id, k.teamIds);
     for (const { field, message } of healthyRangeIssues(k)) add('kpi', k.id, field, message);
   }
-  const targets = { keyResult: keyResults, objective: objectives, initiative: new Set(ws.initiatives.map((i) => i.id)), kpi: new Set(ws.kpis.map((k) => k.id)) };
+  const targets = { keyResult: keyResults, objective: objectives, initiative: ids.initiatives, kpi: ids.kpis };
   for (const c of ws.checkIns) {
     // An orphan is allowed (see above), but a check-in whose id belongs to another kind of
     // record was almost certainly meant for that one: its numbers would go nowhere.
