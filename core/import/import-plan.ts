@@ -49,7 +49,8 @@ export function planImport(base: Workspace, incoming: Incoming, problems: Proble
     const seen = new Set<string>();
     for (const record of list) {
       const old = merged.get(record.id);
-      const first = !seen.has(record.id);
+      // A record not in `merged` yet was not seen either: new records skip the second lookup.
+      const first = !old || !seen.has(record.id);
       seen.add(record.id);
       if (!old) {
         merged.set(record.id, record);
