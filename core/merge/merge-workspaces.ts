@@ -36,23 +36,28 @@ export function mergeWorkspaces(rawInputs: readonly MergeInput[], now: Date): { 
   let deleted = 0;
 
   for (const [collection, recordType] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
-    // Grouped by id in one pass (inputs in order, tombstones' last states after each input's records).
-    const groups = new Map<string, { source: string; record: Versioned }[]>();
+    // Grouped by id in one pass (inputs in order, tombstones' last states after each input's
+    // records). Most ids have one version: it is kept alone, a list only for two or more.
+    type Version = { source: string; record: Versioned };
+    const groups = new Map<string, Version | Version[]>();
     const add = (source: string, record: Versioned) => {
+      const version = { source, record };
       const group = groups.get(record.id);
-      if (group) group.push({ source, record });
-      else groups.set(record.id, [{ source, record }]);
+      if (group === undefined) groups.set(record.id, version);
+      else if (Array.isArray(group)) group.push(version);
+      else groups.set(record.id, [group, version]);
     };
     for (const { source, ws } of inputs) {
       for (const record of ws[collection] as unknown as Versioned[]) add(source, record);
       for (const t of ws.tombstones) if (t.type === recordType && t.last) add(source, t.last as Versioned);
     }
     const merged: Versioned[] = [];
+    const local: FieldConflict[] = [];
     for (const group of groups.values()) {
-      const local: FieldConflict[] = [];
-      const { record, latest } = collection === 'checkIns' ? mergeEvent(group, local) : mergeRecord(group, local);
-      conflicts.push(...local.map((c) => ({ ...c, recordType })));
-      const tomb = tombstones.get(typedKey(recordType, record.id));
+      const { record, latest } = collection === 'checkIns' ? mergeEvent(Array.isArray(group) ? group : [group], local) : mergeRecord(Array.isArray(group) ? group : [group], local);
+      for (const c of local) conflicts.push({ ...c, recordType });
+      local.length = 0;
+      const tomb = tombstones.size > 0 ? tombstones.get(typedKey(recordType, record.id)) : undefined;
       if (tomb && tomb.deletedAt >= stampTime(latest)) {
         deleted++;
         lastSeen.set(typedKey(recordType, record.id), record);
