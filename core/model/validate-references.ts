@@ -81,11 +81,12 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
   for (const c of ws.checkIns) {
     // An orphan is allowed (see above), but a check-in whose id belongs to another kind of
     // record was almost certainly meant for that one: its numbers would go nowhere.
-    if (!targets[c.targetType].has(c.targetId)) {
+    // One lookup for a key result's check-in (most of them): it finds the target and its kind.
+    const kr = c.targetType === 'keyResult' ? keyResults.get(c.targetId) : undefined;
+    if (c.targetType === 'keyResult' ? kr === undefined : !targets[c.targetType].has(c.targetId)) {
       const other = (Object.keys(targets) as (keyof typeof targets)[]).find((t) => targets[t].has(c.targetId));
       if (other) add('checkIn', c.id, 'targetType', `is ${c.targetType}, but ${JSON.stringify(c.targetId)} is the id of ${A_TARGET[other]}, not of ${A_TARGET[c.targetType]}`);
     }
-    const kr = c.targetType === 'keyResult' ? keyResults.get(c.targetId) : undefined;
     if (kr?.kind === 'binary' && c.value !== undefined && c.value !== 0 && c.value !== 1)
       add('checkIn', c.id, 'value', `must be 0 or 1 for a done / not done key result, got ${c.value}`);
     if (kr?.kind === 'milestone' && c.value !== undefined && (c.value < 0 || c.value > 100))
