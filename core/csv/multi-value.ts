@@ -7,6 +7,8 @@ export function joinValues(values: readonly string[]): string {
 
 export function splitValues(cell: string): string[] {
   if (cell === '') return [];
+  // Most cells hold one plain value: no need to rebuild it a character at a time.
+  if (!cell.includes(';') && !cell.includes('\\')) return [cell];
   const values: string[] = [];
   let current = '';
   for (let i = 0; i < cell.length; i++) {

@@ -24,28 +24,33 @@ export function readCanonicalItems(rows: readonly string[][], file: string, reso
   const missing = ITEM_COLUMNS.filter((c) => !at.has(c) && ['id', 'type', 'title'].includes(c));
   if (missing.length > 0) return { incoming, currents, provenance, problems: [{ file, row: 1, severity: 'error', message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` }] };
 
-  body.forEach((cells, i) => {
-    const row = i + 2;
-    const get = (c: ItemColumn) => cells[at.get(c) ?? -1] ?? '';
-    if (cells.every((c) => c.trim() === '')) return;
-    const bad = (column: ItemColumn, message: string) => problems.push({ file, row, column, severity: 'error', message });
-    const number = (c: ItemColumn) => {
-      const v = readNumber(get(c));
-      if (v !== undefined && Number.isNaN(v)) bad(c, `expected a number, got ${JSON.stringify(get(c))}`);
-      return v !== undefined && !Number.isNaN(v) ? v : undefined;
-    };
-    const people = (c: ItemColumn) => splitValues(get(c)).map((ref) => resolver.person(ref));
+  // Column positions and helpers made once, not per row: big items files have 100,000+ rows.
+  let cells: readonly string[] = [];
+  let row = 0;
+  const index = Object.fromEntries(ITEM_COLUMNS.map((c) => [c, at.get(c) ?? -1])) as Record<ItemColumn, number>;
+  const get = (c: ItemColumn) => cells[index[c]] ?? '';
+  const bad = (column: ItemColumn, message: string) => void problems.push({ file, row, column, severity: 'error', message });
+  const number = (c: ItemColumn) => {
+    const v = readNumber(get(c));
+    if (v !== undefined && Number.isNaN(v)) bad(c, `expected a number, got ${JSON.stringify(get(c))}`);
+    return v !== undefined && !Number.isNaN(v) ? v : undefined;
+  };
+  const people = (c: ItemColumn) => splitValues(get(c)).map((ref) => resolver.person(ref));
+
+  for (let i = 0; i < body.length; i++) {
+    cells = body[i]!;
+    row = i + 2;
+    if (cells.every((c) => c.trim() === '')) continue;
     const id = get('id').trim();
-    if (!id) return bad('id', 'is empty; every row of an OKR Lens items file has an id');
+    if (!id) { bad('id', 'is empty; every row of an OKR Lens items file has an id'); continue; }
     const firstRow = provenance.get(id)?.row;
-    if (firstRow !== undefined) return bad('id', `${JSON.stringify(id)} is already used on row ${firstRow}`);
+    if (firstRow !== undefined) { bad('id', `${JSON.stringify(id)} is already used on row ${firstRow}`); continue; }
     const type = get('type').trim().toLowerCase();
     const tags = splitValues(get('tags'));
-    const links = splitValues(get('links')).map(readLink);
+    const links = type === ITEM_TYPES.objective ? [] : splitValues(get('links')).map(readLink);
     const [checkInOwnerRef] = splitValues(get('check-in owner'));
     const checkInOwner = checkInOwnerRef?.trim() ? resolver.person(checkInOwnerRef) : undefined;
-    const optionalText = (c: ItemColumn, key: string) => (get(c) !== '' ? { [key]: get(c) } : {});
-
+    // Optional fields are assigned in the order a spread would add them: records keep their key order.
     if (type === ITEM_TYPES.objective) {
       const periodName = get('period').trim();
       const periodId = periodName ? resolver.period(periodName, get('period start').trim() || undefined, get('period end').trim() || undefined) : undefined;
@@ -53,24 +58,40 @@ export function readCanonicalItems(rows: readonly string[][], file: string, reso
       const isPrivate = readBoolean(get('private'));
       if (isPrivate === undefined) bad('private', `expected yes or no, got ${JSON.stringify(get('private'))}`);
       const score = number('score');
-      incoming.objectives.push({
-        id, title: get('title'), ...optionalText('description', 'description'), periodId: periodId ?? '', level: get('level') as Objective['level'],
-        teamIds: splitValues(get('teams')).map((t) => resolver.team(t)), ownerIds: people('owners'),
-        ...(checkInOwner ? { checkInOwnerId: checkInOwner } : {}), parentIds: splitValues(get('parent ids')),
-        commitment: get('commitment') as Objective['commitment'], tags, private: isPrivate ?? false, state: get('state') as Objective['state'],
-        ...(score !== undefined ? { score } : {}), ...optionalText('closing note', 'closingNote'), updatedAt: now,
-      });
+      const o = { id, title: get('title') } as Objective;
+      if (get('description') !== '') o.description = get('description');
+      o.periodId = periodId ?? '';
+      o.level = get('level') as Objective['level'];
+      o.teamIds = splitValues(get('teams')).map((t) => resolver.team(t));
+      o.ownerIds = people('owners');
+      if (checkInOwner) o.checkInOwnerId = checkInOwner;
+      o.parentIds = splitValues(get('parent ids'));
+      o.commitment = get('commitment') as Objective['commitment'];
+      o.tags = tags;
+      o.private = isPrivate ?? false;
+      o.state = get('state') as Objective['state'];
+      if (score !== undefined) o.score = score;
+      if (get('closing note') !== '') o.closingNote = get('closing note');
+      o.updatedAt = now;
+      incoming.objectives.push(o);
       provenance.set(id, { file, row, column: columnOf });
     } else if (type === ITEM_TYPES.keyResult || type === 'kr') {
       const [objectiveId = '', ...extra] = splitValues(get('parent ids'));
       if (extra.length > 0) bad('parent ids', 'a key result belongs to exactly one objective');
       const [start, target, weight, score, current] = [number('start'), number('target'), number('weight'), number('score'), number('current')];
-      incoming.keyResults.push({
-        id, objectiveId, title: get('title'), ownerIds: people('owners'), ...(checkInOwner ? { checkInOwnerId: checkInOwner } : {}),
-        kind: get('kind') as KeyResult['kind'], ...(start !== undefined ? { start } : {}), ...(target !== undefined ? { target } : {}),
-        ...optionalText('unit', 'unit'), weight: weight ?? 1, links, tags, state: get('state') as KeyResult['state'],
-        ...(score !== undefined ? { score } : {}), updatedAt: now,
-      });
+      const k = { id, objectiveId, title: get('title'), ownerIds: people('owners') } as KeyResult;
+      if (checkInOwner) k.checkInOwnerId = checkInOwner;
+      k.kind = get('kind') as KeyResult['kind'];
+      if (start !== undefined) k.start = start;
+      if (target !== undefined) k.target = target;
+      if (get('unit') !== '') k.unit = get('unit');
+      k.weight = weight ?? 1;
+      k.links = links;
+      k.tags = tags;
+      k.state = get('state') as KeyResult['state'];
+      if (score !== undefined) k.score = score;
+      k.updatedAt = now;
+      incoming.keyResults.push(k);
       if (current !== undefined) currents.push({ id, value: current, row });
       provenance.set(id, { file, row, column: columnOf });
     } else if (type === ITEM_TYPES.initiative) {
@@ -85,7 +106,7 @@ export function readCanonicalItems(rows: readonly string[][], file: string, reso
     } else {
       bad('type', `expected objective, key result or initiative, got ${JSON.stringify(get('type'))}`);
     }
-  });
+  }
   // An initiative's parent may be a key result listed anywhere in the file.
   const krIds = new Set(incoming.keyResults.map((k) => k.id));
   for (const ini of incoming.initiatives) if (krIds.has(ini.parentId)) ini.parentType = 'keyResult';

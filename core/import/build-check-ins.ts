@@ -25,18 +25,23 @@ export type CheckInContext = {
 };
 
 
-function suggested(kr: KeyResult, value: number | undefined, time: string, ctx: CheckInContext) {
-  const periodId = ctx.objectives.get(kr.objectiveId)?.periodId ?? '';
+function expectedPace(periodId: string, time: string, ctx: CheckInContext): number | undefined {
   const key = `${periodId}\u0000${time}`;
   if (!ctx.paceCache.has(key)) {
     const period = ctx.periods().find((p) => p.id === periodId);
     ctx.paceCache.set(key, period ? expectedProgress(period, new Date(time), workspaceTimeZone(ctx.settings)) : undefined);
   }
-  const expected = ctx.paceCache.get(key);
+  return ctx.paceCache.get(key);
+}
+
+function statusFor(kr: KeyResult, value: number | undefined, expected: number | undefined, ctx: CheckInContext) {
   const progress = value === undefined ? undefined : progressOfValue(kr, value);
   const status = expected === undefined ? 'pending' : suggestStatus(progress, expected, ctx.settings.statusThresholds, kr.kind);
   return status === 'pending' ? 'on-track' : status;
 }
+
+const suggested = (kr: KeyResult, value: number | undefined, time: string, ctx: CheckInContext) =>
+  statusFor(kr, value, expectedPace(ctx.objectives.get(kr.objectiveId)?.periodId ?? '', time, ctx), ctx);
 
 /**
  * A check-in log row matched to its key result. Its status is suggested only later, in
@@ -47,6 +52,7 @@ export type LoggedRow = { draft: CheckInDraft; kr: KeyResult; time: string; valu
 /** The rows of check-in logs, matched to key results by title (and objective, when given). */
 export function matchCheckInLog(drafts: readonly CheckInDraft[], ctx: CheckInContext, problems: Problem[]): LoggedRow[] {
   const out: LoggedRow[] = [];
+  if (drafts.length === 0) return out; // no log: no need to index every key result's title
   const byTitle = groupBy(ctx.keyResults.values(), (k) => [titleKey(k.title)]);
   for (const d of drafts) {
     const c = d.cells;
@@ -100,18 +106,22 @@ export type CurrentValue = { keyResultId: string; value: number; file: string; r
  */
 export function checkInsFromCurrents(currents: readonly CurrentValue[], known: readonly CheckIn[], ctx: CheckInContext, now: string, provenance: Provenance): CheckIn[] {
   const out: CheckIn[] = [];
-  // A key result and an initiative or objective may share an id: the type is part of the key.
-  const byTarget = groupBy(known, (c) => [`${c.targetType}\u0000${c.targetId}`]);
+  // Only key results' check-ins matter here (an initiative or objective may share an id).
+  const byTarget = groupBy(known, (c) => (c.targetType === 'keyResult' ? [c.targetId] : []));
   const knownIds = new Set(known.map((c) => c.id));
+  // Every check-in here is made "now": the expected pace depends on the period alone.
+  const paceOf = new Map<string, number | undefined>();
   for (const cur of currents) {
     const kr = ctx.keyResults.get(cur.keyResultId);
     if (!kr) continue;
-    if (latestValueCheckIn(byTarget.get(`keyResult\u0000${kr.id}`) ?? [])?.value === cur.value) continue;
+    if (known.length > 0 && latestValueCheckIn(byTarget.get(kr.id) ?? [])?.value === cur.value) continue;
     // Readable and unique without hashing: one import check-in per key result and value.
     const readable = `ci-import-${kr.id}-${cur.value}`;
     const id = readable.length <= 200 ? readable : stableId('ci-import', kr.id, String(cur.value));
-    if (knownIds.has(id)) continue;
-    out.push({ id, targetType: 'keyResult', targetId: kr.id, time: now, value: cur.value, status: cur.status ?? suggested(kr, cur.value, now, ctx),
+    if (known.length > 0 && knownIds.has(id)) continue;
+    const periodId = ctx.objectives.get(kr.objectiveId)?.periodId ?? '';
+    if (!paceOf.has(periodId)) paceOf.set(periodId, expectedPace(periodId, now, ctx));
+    out.push({ id, targetType: 'keyResult', targetId: kr.id, time: now, value: cur.value, status: cur.status ?? statusFor(kr, cur.value, paceOf.get(periodId), ctx),
       authorId: checkInOwnerOf(kr) ?? ctx.importedBy(), source: 'import', evidence: `${cur.file}, row ${cur.row}, column ${cur.column}`, updatedAt: now });
     provenance.set(id, { file: cur.file, row: cur.row, column: (f) => (f === 'value' ? cur.column : undefined) });
   }

@@ -36,6 +36,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
     initiatives: new Map(base.initiatives.map((i) => [`${i.parentId}\u0000${titleKey(i.title)}`, i])),
     objectivePeriods: new Map(base.objectives.map((o) => [o.id, o.periodId])),
   };
+  // (Lookups below skip empty maps: a first import would build a key string per row for nothing.)
   const error = (d: Draft, column: string | undefined, message: string) => problems.push({ file: d.file, row: d.row, column, severity: 'error', message });
 
   const number = (d: Draft, cell: Cell | undefined) => {
@@ -76,7 +77,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         error(d, c.period?.column ?? 'Period', periodName ? `unknown period ${JSON.stringify(periodName)}; write it like "2026 Q3", "Q3 2026" or "2026"` : 'no period: add a Period column or choose a default period');
         continue;
       }
-      const match = existing.objectives.get(`${periodId}\u0000${key}`);
+      const match = (existing.objectives.size > 0 ? existing.objectives.get(`${periodId}\u0000${key}`) : undefined);
       const id = match?.id ?? stableId('obj', periodId, key);
       const owners = people(c.owner);
       const commitment = c.commitment ? parseCommitment(c.commitment.text) : (match?.commitment ?? 'committed');
@@ -97,7 +98,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         error(d, c.parent?.column ?? c.objective?.column ?? 'Parent', 'a key result must sit under an objective');
         continue;
       }
-      const match = existing.keyResults.get(`${objectiveId}\u0000${key}`);
+      const match = (existing.keyResults.size > 0 ? existing.keyResults.get(`${objectiveId}\u0000${key}`) : undefined);
       const id = match?.id ?? stableId('kr', objectiveId, key);
       const [start, target, current, weight] = [number(d, c.start), number(d, c.target), number(d, c.current), number(d, c.weight)];
       const kindCell = c.kind;
@@ -124,7 +125,7 @@ export function buildRecords(drafts: readonly Draft[], ctx: BuildContext, proble
         continue;
       }
       const parentType = (parent?.kind === 'draft' ? parent.draft.type : parent?.type) === 'keyResult' ? 'keyResult' : 'objective';
-      const match = existing.initiatives.get(`${parentId}\u0000${key}`);
+      const match = (existing.initiatives.size > 0 ? existing.initiatives.get(`${parentId}\u0000${key}`) : undefined);
       const id = match?.id ?? stableId('ini', parentId, key);
       const progress = number(d, c.current);
       if (problems.length > errorsBefore || !remember(d, id)) continue;

@@ -8,7 +8,7 @@ import { buildRecords } from './build-records.ts';
 import { detectLayout, LAYOUTS, type Layout } from './detect-layout.ts';
 import type { CheckInDraft, Draft, TableInput } from './draft.ts';
 import { mapHeader } from './header-fields.ts';
-import { planImport, type ImportPlan, type Incoming, type Provenance } from './import-plan.ts';
+import { joinProvenance, planImport, type ImportPlan, type Incoming, type Provenance } from './import-plan.ts';
 import { readCheckInLog } from './layouts/check-in-log.ts';
 import { readIndentation } from './layouts/indentation.ts';
 import { readKrRows } from './layouts/kr-rows.ts';
@@ -43,7 +43,7 @@ const ITEM_READERS = { 'row-id-parent': readRowIdParent, outline: readOutline, i
  */
 export function importFiles(files: readonly InputFile[], base: Workspace, options: ImportOptions): ImportResult {
   const problems: Problem[] = [];
-  const provenance: Provenance = new Map();
+  let provenance: Provenance = new Map();
   const resolver = new Resolver(base, options.now);
   const reports: FileReport[] = [];
   const decimalComma = new Map<string, boolean>();
@@ -92,7 +92,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     if (layout === 'canonical-items') {
       const read = readCanonicalItems([header, ...input.body], name, resolver, options.now);
       append(problems, read.problems);
-      read.provenance.forEach((v, k) => provenance.set(k, v));
+      provenance = joinProvenance(provenance, read.provenance);
       append(incoming.objectives, (read.incoming.objectives ?? []));
       append(incoming.keyResults, (read.incoming.keyResults ?? []));
       append(incoming.initiatives, (read.incoming.initiatives ?? []));
@@ -100,7 +100,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     } else if (layout === 'canonical-kpis') {
       const read = readCanonicalKpis([header, ...input.body], name, resolver, options.now);
       append(problems, read.problems);
-      read.provenance.forEach((v, k) => provenance.set(k, v));
+      provenance = joinProvenance(provenance, read.provenance);
       append(incoming.kpis, read.kpis);
     } else if (layout === 'canonical-check-ins') canonicalCheckIns.push(input);
     else if (layout === 'check-in-log') {
@@ -117,7 +117,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   const ctx = { base, resolver, now: options.now, ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}), decimalComma: (f: string) => decimalComma.get(f) ?? false };
   options.onProgress?.(`building ${drafts.length} items`);
   const built = buildRecords(drafts, ctx, problems);
-  built.provenance.forEach((v, k) => provenance.set(k, v));
+  provenance = joinProvenance(provenance, built.provenance);
   append(incoming.objectives, built.objectives);
   append(incoming.keyResults, built.keyResults);
   append(incoming.initiatives, built.initiatives);
@@ -137,7 +137,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   for (const t of canonicalCheckIns) {
     const read = readCanonicalCheckIns([t.header, ...t.body], t.file, resolver, options.now);
     append(problems, read.problems);
-    read.provenance.forEach((v, k) => provenance.set(k, v));
+    provenance = joinProvenance(provenance, read.provenance);
     append(incoming.checkIns, read.checkIns);
   }
   const logged = matchCheckInLog(logDrafts, checkInCtx, problems);

@@ -16,6 +16,13 @@ export type Provenance = Map<string, { file: string; row: number; column?: (fiel
 
 export type Incoming = Partial<Pick<Workspace, CollectionName>>;
 
+/** `from`'s entries added to `into` (later wins), or `from` itself when `into` is still empty: big imports copy no map. */
+export function joinProvenance(into: Provenance, from: Provenance): Provenance {
+  if (into.size === 0) return from;
+  from.forEach((v, k) => into.set(k, v));
+  return into;
+}
+
 type AnyRecord = { id: string; updatedAt: string } & Record<string, unknown>;
 
 const sameContent = (a: AnyRecord, b: AnyRecord) => JSON.stringify({ ...a, updatedAt: '' }, Object.keys(a).sort()) === JSON.stringify({ ...b, updatedAt: '' }, Object.keys(b).sort());
@@ -42,7 +49,8 @@ export function planImport(base: Workspace, incoming: Incoming, problems: Proble
     const seen = new Set<string>();
     for (const record of list) {
       const old = merged.get(record.id);
-      const first = !seen.has(record.id);
+      // A record not in `merged` yet was not seen either: new records skip the second lookup.
+      const first = !old || !seen.has(record.id);
       seen.add(record.id);
       if (!old) {
         merged.set(record.id, record);

@@ -15,6 +15,20 @@ function cyrb53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+// 36^5: both halves of a 53-bit number split at it fit a small integer, and V8 prints small
+// integers in base 36 about ten times faster than a 53-bit double.
+const LOW = 60_466_176;
+
+/** `n.toString(36)` for a whole number 0 ≤ n < 2^53, the same digits, faster. */
+export function base36(n: number): string {
+  if (n < LOW) return n.toString(36);
+  let high = Math.floor(n / LOW);
+  let low = n - high * LOW; // exact: high * LOW < 2^53
+  // The division rounds; at most one step off either way.
+  if (low < 0) { high--; low += LOW; } else if (low >= LOW) { high++; low -= LOW; }
+  return high.toString(36) + low.toString(36).padStart(5, '0');
+}
+
 export function stableId(prefix: string, ...parts: readonly string[]): string {
-  return `${prefix}-${cyrb53(parts.join('\u001f')).toString(36)}`;
+  return `${prefix}-${base36(cyrb53(parts.join('\u001f')))}`;
 }

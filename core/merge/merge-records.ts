@@ -33,7 +33,16 @@ export function mergeRecord<T extends Versioned>(versions: readonly Source<T>[],
   const out: Record<string, unknown> = { id: versions.map((v) => v.record.id).reduce((a, b) => (b < a ? b : a)) };
   const clocks: Record<string, string> = {};
   let latest: Stamp = updatedAt;
+  // One version (most records of most merges): nothing to compare, so no canonical text.
+  const only = versions.length === 1 ? versions[0]!.record : undefined;
   for (const field of [...fields].sort()) {
+    if (only) {
+      const stamp = fieldStamp(only, field);
+      if (only[field] !== undefined) out[field] = only[field];
+      if (stamp !== updatedAt) clocks[field] = stamp;
+      if (stamp > latest) latest = stamp;
+      continue;
+    }
     const candidates = versions.map(({ source, record }) => ({ source, value: record[field], stamp: fieldStamp(record, field), text: canonical(record[field]) }));
     const winner = candidates.reduce((a, b) => (later(b, a) ? b : a));
     if (winner.value !== undefined) out[field] = winner.value;

@@ -2,7 +2,6 @@ import { canonicalTimes } from '../model/canonical-time.ts';
 import type { CheckIn } from '../model/records.ts';
 import type { WorkspaceInfo } from '../model/settings.ts';
 import { COLLECTIONS, type CollectionName, type Tombstone, type Workspace } from '../model/workspace.ts';
-import { groupBy } from '../util/group-by.ts';
 import { stampTime } from './hlc.ts';
 import { canonical, mergeRecord, type FieldConflict, type Versioned } from './merge-records.ts';
 
@@ -37,16 +36,28 @@ export function mergeWorkspaces(rawInputs: readonly MergeInput[], now: Date): { 
   let deleted = 0;
 
   for (const [collection, recordType] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
-    const versions = inputs.flatMap(({ source, ws }) => [
-      ...(ws[collection] as unknown as Versioned[]).map((record) => ({ source, record })),
-      ...ws.tombstones.filter((t) => t.type === recordType && t.last).map((t) => ({ source, record: t.last as Versioned })),
-    ]);
+    // Grouped by id in one pass (inputs in order, tombstones' last states after each input's
+    // records). Most ids have one version: it is kept alone, a list only for two or more.
+    type Version = { source: string; record: Versioned };
+    const groups = new Map<string, Version | Version[]>();
+    const add = (source: string, record: Versioned) => {
+      const version = { source, record };
+      const group = groups.get(record.id);
+      if (group === undefined) groups.set(record.id, version);
+      else if (Array.isArray(group)) group.push(version);
+      else groups.set(record.id, [group, version]);
+    };
+    for (const { source, ws } of inputs) {
+      for (const record of ws[collection] as unknown as Versioned[]) add(source, record);
+      for (const t of ws.tombstones) if (t.type === recordType && t.last) add(source, t.last as Versioned);
+    }
     const merged: Versioned[] = [];
-    for (const group of groupBy(versions, (v) => [v.record.id]).values()) {
-      const local: FieldConflict[] = [];
-      const { record, latest } = collection === 'checkIns' ? mergeEvent(group, local) : mergeRecord(group, local);
-      conflicts.push(...local.map((c) => ({ ...c, recordType })));
-      const tomb = tombstones.get(typedKey(recordType, record.id));
+    const local: FieldConflict[] = [];
+    for (const group of groups.values()) {
+      const { record, latest } = collection === 'checkIns' ? mergeEvent(Array.isArray(group) ? group : [group], local) : mergeRecord(Array.isArray(group) ? group : [group], local);
+      for (const c of local) conflicts.push({ ...c, recordType });
+      local.length = 0;
+      const tomb = tombstones.size > 0 ? tombstones.get(typedKey(recordType, record.id)) : undefined;
       if (tomb && tomb.deletedAt >= stampTime(latest)) {
         deleted++;
         lastSeen.set(typedKey(recordType, record.id), record);
@@ -72,6 +83,8 @@ export function mergeWorkspaces(rawInputs: readonly MergeInput[], now: Date): { 
 // differ anyway, the larger canonical form wins so every merger picks the same one; among equal
 // copies the first file by name is reported, so the report is the same in any order too.
 function mergeEvent(group: { source: string; record: Versioned }[], conflicts: FieldConflict[]) {
+  // Most ids have one copy: only two copies need their canonical forms compared.
+  if (group.length === 1) return { record: group[0]!.record, latest: group[0]!.record.updatedAt };
   const sorted = group.map((g) => ({ ...g, text: canonical(g.record) })).sort((a, b) => (a.text < b.text ? 1 : a.text > b.text ? -1 : a.source < b.source ? -1 : 1));
   const winner = sorted[0]!;
   const others = sorted.filter((g) => g.text !== winner.text);
@@ -81,8 +94,13 @@ function mergeEvent(group: { source: string; record: Versioned }[], conflicts: F
 
 function clocksAhead(inputs: readonly MergeInput[], now: Date): MergeReport['clockAhead'] {
   return inputs.flatMap(({ source, ws, exportedAt }) => {
-    const stamps = Object.keys(COLLECTIONS).flatMap((c) => (ws[c as CollectionName] as unknown as Versioned[]).flatMap((r) => [r.updatedAt, ...Object.values(r.fieldClocks ?? {}).map(stampTime)]));
-    const latest = stamps.reduce((a, b) => (b > a ? b : a), '');
+    let latest = '';
+    for (const c of Object.keys(COLLECTIONS) as CollectionName[]) {
+      for (const r of ws[c] as unknown as Versioned[]) {
+        if (r.updatedAt > latest) latest = r.updatedAt;
+        if (r.fieldClocks) for (const stamp of Object.values(r.fieldClocks)) if (stampTime(stamp) > latest) latest = stampTime(stamp);
+      }
+    }
     const reference = exportedAt && Date.parse(exportedAt) < now.getTime() ? exportedAt : now.toISOString();
     return latest && Date.parse(latest) > Date.parse(reference) + AHEAD_TOLERANCE_MS ? [{ source, latest, reference }] : [];
   });

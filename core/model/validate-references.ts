@@ -13,12 +13,18 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
   const add = (recordType: RecordType, id: string, field: string, message: string) =>
     issues.push({ recordType, id, field, message });
 
-  for (const [collection, type] of Object.entries(COLLECTIONS)) {
-    const seen = new Set<string>();
-    for (const { id } of ws[collection as keyof typeof COLLECTIONS]) {
-      if (seen.has(id)) add(type, id, 'id', 'is used by another record of the same type');
-      seen.add(id);
+  // The ids of each collection, kept for the reference checks below (big imports: one set each).
+  const ids = {} as Record<keyof typeof COLLECTIONS, { has: (id: string) => boolean }>;
+  const keyResults = new Map<string, Workspace['keyResults'][number]>();
+  for (const [collection, type] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, RecordType][]) {
+    const seen = collection === 'keyResults' ? undefined : new Set<string>();
+    for (const record of ws[collection]) {
+      const id = record.id;
+      if (seen ? seen.has(id) : keyResults.has(id)) add(type, id, 'id', 'is used by another record of the same type');
+      if (seen) seen.add(id);
+      else keyResults.set(id, record as Workspace['keyResults'][number]);
     }
+    ids[collection] = seen ?? keyResults;
   }
   // Check-ins, links and the parent ids of CSV rows name an item by id alone, so objectives,
   // key results, initiatives and KPIs share one id space (people, teams and periods have their
@@ -31,12 +37,14 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
       else itemTypes.set(id, type);
     }
   }
-  const people = new Set(ws.people.map((p) => p.id));
-  const teams = new Set(ws.teams.map((t) => t.id));
-  const periods = new Set(ws.periods.map((p) => p.id));
-  const objectives = new Set(ws.objectives.map((o) => o.id));
-  const keyResults = new Map(ws.keyResults.map((k) => [k.id, k]));
-  const missingPeople = (ids: string[]) => ids.filter((id) => !people.has(id));
+  const { people, teams, periods, objectives } = ids;
+  // Loops rather than filtered copies: this runs once per record of very big imports.
+  const missingPeople = (type: RecordType, id: string, ids: readonly string[]) => {
+    for (const m of ids) if (!people.has(m)) add(type, id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
+  };
+  const missingTeams = (type: RecordType, id: string, ids: readonly string[]) => {
+    for (const t of ids) if (!teams.has(t)) add(type, id, 'teamIds', `no team has id ${JSON.stringify(t)}`);
+  };
 
   for (const { field, message } of settingsIssues(ws.workspace.settings)) issues.push({ recordType: 'workspace', id: ws.workspace.id, field, message });
   for (const t of ws.tombstones) {
@@ -47,38 +55,38 @@ export function crossRecordIssues(ws: Workspace): ValidationIssue[] {
     if (p.parentId && !periods.has(p.parentId)) add('period', p.id, 'parentId', `no period has id ${JSON.stringify(p.parentId)}`);
   }
   for (const t of ws.teams) {
-    for (const m of missingPeople(t.memberIds)) add('team', t.id, 'memberIds', `no person has id ${JSON.stringify(m)}`);
+    for (const m of t.memberIds) if (!people.has(m)) add('team', t.id, 'memberIds', `no person has id ${JSON.stringify(m)}`);
   }
   for (const o of ws.objectives) {
     if (!periods.has(o.periodId)) add('objective', o.id, 'periodId', `no period has id ${JSON.stringify(o.periodId)}`);
-    for (const m of missingPeople([...o.ownerIds, ...(o.checkInOwnerId ? [o.checkInOwnerId] : [])]))
-      add('objective', o.id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
-    for (const t of o.teamIds.filter((id) => !teams.has(id)))
-      add('objective', o.id, 'teamIds', `no team has id ${JSON.stringify(t)}`);
+    missingPeople('objective', o.id, o.ownerIds);
+    if (o.checkInOwnerId) missingPeople('objective', o.id, [o.checkInOwnerId]);
+    missingTeams('objective', o.id, o.teamIds);
   }
   for (const kr of ws.keyResults) {
     if (!objectives.has(kr.objectiveId))
       add('keyResult', kr.id, 'objectiveId', `no objective has id ${JSON.stringify(kr.objectiveId)}`);
-    for (const m of missingPeople(kr.ownerIds)) add('keyResult', kr.id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
+    missingPeople('keyResult', kr.id, kr.ownerIds);
     if (kr.kind === 'increase' && kr.start !== undefined && kr.target !== undefined && kr.target < kr.start)
       add('keyResult', kr.id, 'target', `is below the start value for an increasing key result; use kind "decrease"`);
     if (kr.kind === 'decrease' && kr.start !== undefined && kr.target !== undefined && kr.target > kr.start)
       add('keyResult', kr.id, 'target', `is above the start value for a decreasing key result; use kind "increase"`);
   }
   for (const k of ws.kpis) {
-    for (const m of missingPeople(k.ownerIds)) add('kpi', k.id, 'ownerIds', `no person has id ${JSON.stringify(m)}`);
-    for (const t of k.teamIds.filter((id) => !teams.has(id))) add('kpi', k.id, 'teamIds', `no team has id ${JSON.stringify(t)}`);
+    missingPeople('kpi', k.id, k.ownerIds);
+    missingTeams('kpi', k.id, k.teamIds);
     for (const { field, message } of healthyRangeIssues(k)) add('kpi', k.id, field, message);
   }
-  const targets = { keyResult: keyResults, objective: objectives, initiative: new Set(ws.initiatives.map((i) => i.id)), kpi: new Set(ws.kpis.map((k) => k.id)) };
+  const targets = { keyResult: keyResults, objective: objectives, initiative: ids.initiatives, kpi: ids.kpis };
   for (const c of ws.checkIns) {
     // An orphan is allowed (see above), but a check-in whose id belongs to another kind of
     // record was almost certainly meant for that one: its numbers would go nowhere.
-    if (!targets[c.targetType].has(c.targetId)) {
+    // One lookup for a key result's check-in (most of them): it finds the target and its kind.
+    const kr = c.targetType === 'keyResult' ? keyResults.get(c.targetId) : undefined;
+    if (c.targetType === 'keyResult' ? kr === undefined : !targets[c.targetType].has(c.targetId)) {
       const other = (Object.keys(targets) as (keyof typeof targets)[]).find((t) => targets[t].has(c.targetId));
       if (other) add('checkIn', c.id, 'targetType', `is ${c.targetType}, but ${JSON.stringify(c.targetId)} is the id of ${A_TARGET[other]}, not of ${A_TARGET[c.targetType]}`);
     }
-    const kr = c.targetType === 'keyResult' ? keyResults.get(c.targetId) : undefined;
     if (kr?.kind === 'binary' && c.value !== undefined && c.value !== 0 && c.value !== 1)
       add('checkIn', c.id, 'value', `must be 0 or 1 for a done / not done key result, got ${c.value}`);
     if (kr?.kind === 'milestone' && c.value !== undefined && (c.value < 0 || c.value > 100))
