@@ -1,0 +1,44 @@
+import { detectLayout, type Layout } from '../detect-layout.ts';
+import { mapHeader, type HeaderMap } from '../header-fields.ts';
+import { applyRowTypes } from './apply-row-types.ts';
+import { unplaced, type ColumnMapping, type ColumnRole } from './column-mapping.ts';
+import { headerMapOf } from './header-map-of.ts';
+import { inferRoles } from './infer-roles.ts';
+import { rowTypesOf } from './row-types.ts';
+
+/** How one file is read: the mapping, the readers' HeaderMap and layout, and what was not sure. */
+export type FileMapping = {
+  /** Undefined for our own files, whose columns are fixed. */
+  mapping: ColumnMapping | undefined; map: HeaderMap; layout: Layout | undefined; body: string[][];
+  /** Columns with data not placed with confidence, and type values that name no item. */
+  unsure: ColumnRole[]; unknownTypes: string[];
+};
+
+const SAMPLE = 20;
+const CANONICAL = new Set<Layout>(['canonical-items', 'canonical-check-ins', 'canonical-kpis']);
+
+/**
+ * Reads a foreign file's columns: from a given mapping, else from headers and values together.
+ * A header that names a layout by itself keeps working as before; values then settle ambiguous
+ * and duplicate columns. Without one, the values must place every column, or the file is unsure.
+ */
+export function mapFile(file: string, header: string[], body: string[][], given?: ColumnMapping): FileMapping {
+  if (given) {
+    const mapping = { ...given, file };
+    const map = headerMapOf(mapping);
+    const typed = applyRowTypes(body, map.fields.get('type'), mapping.rowTypes);
+    return { mapping, map, layout: given.layout ?? detectLayout(header, map, typed.slice(0, SAMPLE)), body: typed, unsure: [], unknownTypes: [] };
+  }
+  const byHeader = mapHeader(header);
+  const headerLayout = detectLayout(header, byHeader, body.slice(0, SAMPLE));
+  if (headerLayout && CANONICAL.has(headerLayout)) return { mapping: undefined, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
+  const inferred = inferRoles(header, body, file);
+  const map = headerMapOf(inferred);
+  const typed = applyRowTypes(body, map.fields.get('type'), inferred.rowTypes);
+  const layout = detectLayout(header, map, typed.slice(0, SAMPLE));
+  if (!layout && headerLayout) return { mapping: inferred, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
+  const typeAt = map.fields.get('type');
+  const unknownTypes = typeAt === undefined ? [] : rowTypesOf(body.map((r) => r[typeAt] ?? '')).unknown;
+  // A header that named the layout was enough before values were read: only an unknown layout asks.
+  return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred), unknownTypes: headerLayout ? [] : unknownTypes };
+}
