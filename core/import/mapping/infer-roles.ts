@@ -24,7 +24,8 @@ function guessColumn(header: string, p: ValueProfile): Guess & { depth?: number 
   const byValues = roleByValues(p);
   if (AMBIGUOUS.has(n)) {
     if (p.filled === 0) return { role: 'ignore', confidence: 1, why: 'empty' };
-    if (p.itemTypes >= 0.8) return { role: 'type', confidence: 0.95, why: `"${header}" holds item types` };
+    // Mostly item types: the rest are words of the tool's own, for the row types to settle.
+    if (p.itemTypes >= 0.5) return { role: 'type', confidence: p.itemTypes >= 0.8 ? 0.95 : 0.7, why: `"${header}" holds item types` };
     if (p.kinds >= 0.8) return { role: 'kind', confidence: 0.85, why: `"${header}" holds measure kinds` };
     if (p.periods >= 0.8) return { role: 'period', confidence: 0.85, why: `"${header}" holds period names` };
     if (p.emails >= 0.8 || p.people >= 0.8) return { role: 'owner', confidence: 0.7, why: `"${header}" holds people` };
@@ -32,6 +33,8 @@ function guessColumn(header: string, p: ValueProfile): Guess & { depth?: number 
     return { ...byValues, confidence: Math.min(byValues.confidence, 0.5) };
   }
   const named = fieldOf(header);
+  // `Target` or `End` full of dates is when, not how much.
+  if ((named === 'target' || named === 'due') && p.dates >= 0.8) return { role: 'due', confidence: 0.85, why: `"${header}" holds dates` };
   if (named) return valuesFit(named, p) ? { role: named, confidence: 0.95, why: 'header' } : { role: named, confidence: SURE, why: `header says ${named}; some values do not fit (each is reported)` };
   const worded = HEADER_WORDS.find(([re]) => re.test(n))?.[1];
   if (worded && valuesFit(worded, p)) return { role: worded, confidence: byValues.role === worded ? 0.9 : 0.7, why: `header contains "${worded}"` };
@@ -51,7 +54,7 @@ export function inferRoles(header: readonly string[], body: readonly (readonly s
     const holder = byRole.get(c.role);
     if (!holder) { byRole.set(c.role, c); continue; }
     const alternative = roleByValues(profiles[c.index]!);
-    if (alternative.role !== 'ignore' && alternative.role !== c.role && !byRole.has(alternative.role)) {
+    if (alternative.confidence >= SURE && alternative.role !== 'ignore' && alternative.role !== c.role && !byRole.has(alternative.role)) {
       Object.assign(c, alternative, { why: `${alternative.why} ("${holder.header}" is the ${c.role})` });
       byRole.set(c.role, c);
     } else Object.assign(c, { role: 'ignore', confidence: 0.4, why: `column ${holder.index + 1} ("${holder.header}") is already the ${c.role}` });

@@ -39,6 +39,7 @@ export function mapFile(file: string, header: string[], body: string[][], given?
   if (!layout && headerLayout) return { mapping: inferred, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
   const typeAt = map.fields.get('type');
   const unknownTypes = typeAt === undefined ? [] : rowTypesOf(body.map((r) => r[typeAt] ?? '')).unknown;
-  // A header that named the layout was enough before values were read: only an unknown layout asks.
-  return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred), unknownTypes: headerLayout ? [] : unknownTypes };
+  // A header that named the layout was enough before values were read: then only type words no
+  // one knows make it ask (which item is a "Spike"?).
+  return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred), unknownTypes };
 }
