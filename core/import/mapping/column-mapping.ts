@@ -10,8 +10,10 @@ export const isRole = (value: unknown): value is Role => typeof value === 'strin
 /**
  * One column: its index is its identity (two `Name` columns are two entries); `confidence` (0…1)
  * and `why` say how sure the guess was and from what; a mapping written by a person needs neither.
+ * A guess too unsure to use is only a hint: the role stays `ignore` and `guess` says what it might be,
+ * so a mapping printed and given back unchanged reads the file the same way.
  */
-export type ColumnRole = { index: number; header: string; role: Role; depth?: number; confidence: number; why: string };
+export type ColumnRole = { index: number; header: string; role: Role; depth?: number; confidence: number; why: string; guess?: Role };
 
 /** How to read one file: a role per column, which type-cell values mean which item, and optionally the layout. */
 export type ColumnMapping = {

@@ -59,6 +59,7 @@ export function inferRoles(header: readonly string[], body: readonly (readonly s
       byRole.set(c.role, c);
     } else Object.assign(c, { role: 'ignore', confidence: 0.4, why: `column ${holder.index + 1} ("${holder.header}") is already the ${c.role}` });
   }
+  for (const c of columns) if (c.confidence < SURE && c.role !== 'ignore') Object.assign(c, { guess: c.role, role: 'ignore' });
   const typeColumn = byRole.get('type');
   const { rowTypes } = rowTypesOf(typeColumn ? body.map((r) => r[typeColumn.index] ?? '') : []);
   return { ...(file ? { file } : {}), header: [...header], headerHash: headerHash(header), columns, rowTypes };
