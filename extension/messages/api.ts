@@ -7,6 +7,8 @@ import type { RecordType, Role } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
 import type { LinkedOkrs } from '../../core/store/okr-store.ts';
 import type { BackupInfo } from './backup-info.ts';
+import type { ColumnMapping } from '../../core/import/mapping/column-mapping.ts';
+import type { SavedMapping } from '../../core/import/mapping/saved-mapping.ts';
 import type { Changes, CheckInDraft, Draft, EditRecords, EditRecordType } from './drafts.ts';
 
 type NoArgs = Record<never, never>;
@@ -69,7 +71,7 @@ type WriteApi = {
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */
-export type Api = QueryApi & EditApi & WriteApi & LinkApi;
+export type Api = QueryApi & EditApi & WriteApi & LinkApi & MappingApi;
 export type RequestType = keyof Api;
 export type RequestOf<K extends RequestType> = { type: K } & Api[K]['request'];
 export type ResponseOf<K extends RequestType> = Api[K]['response'];
@@ -83,4 +85,12 @@ type LinkApi = {
   'link.remove': { request: { targetType: 'keyResult' | 'initiative'; id: string; key: string }; response: KeyResult | Initiative };
   /** Open key results and initiatives of periods not yet over, mine first, with the facts an overlay shows. */
   'okrs.linkable': { request: NoArgs; response: { items: LinkableItem[] } };
+};
+
+/** Column mappings of CSV imports, remembered by the hash of the header they were made for. */
+type MappingApi = {
+  /** The saved mappings for these header hashes (those with none are left out). */
+  'importMapping.get': { request: { headerHashes: string[] }; response: { saved: SavedMapping[] } };
+  /** Remembers a mapping for its header (replacing the one saved before); answers what was saved. */
+  'importMapping.save': { request: { mapping: ColumnMapping }; response: SavedMapping };
 };

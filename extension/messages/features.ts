@@ -42,6 +42,8 @@ export const FEATURE_OF = {
   'link.add': 'links',
   'link.remove': 'links',
   'okrs.linkable': 'links',
+  'importMapping.get': 'import',
+  'importMapping.save': 'import',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */
