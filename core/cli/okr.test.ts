@@ -161,7 +161,7 @@ describe('okr import: column mappings', () => {
     const map = join(dir, 'other.json');
     writeFileSync(map, JSON.stringify({ mappings: [{ file: 'mapping-unsure.csv', header: ['A', 'B'], columns: [{ index: 0, role: 'title' }] }] }));
     expect(okr('import', join(FIXTURES, 'mapping-unsure.csv'), '--map', map, '--dry-run')).toBe(1);
-    expect(err).toContain('mapping-unsure.csv, row 1: the mapping given for it was made for the columns A, B, but its header is Title, Category, Belongs to, Owner, Start, Target; print a new mapping with --dry-run --json');
+    expect(err).toContain('mapping-unsure.csv, row 1: the mapping given for it was made for the columns A, B, but its header is Title, Category, Belongs to, Owner, Start, Target, Period; print a new mapping with --dry-run --json');
   });
 });
 

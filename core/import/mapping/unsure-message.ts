@@ -15,5 +15,5 @@ export function unsureMessage(mapping: ColumnMapping, unsure: readonly ColumnRol
     layoutFound ? '' : 'could not tell the layout from these columns (it needs e.g. Objective + Key Result, Type + Title + Parent, Row ID + Parent, Order, or Main / L1 / L2)',
     placed.length ? `guessed ${placed.map((c) => `${columnName(c)} → ${roleName(c)}`).join(', ')}` : 'placed no column',
   ].filter(Boolean);
-  return `${parts.join('; ')}. Nothing was imported: set the roles in a column mapping (okr import --dry-run --json prints it) and import with --map mapping.json`;
+  return `${parts.join('; ')}. Nothing was imported: set the roles in the Columns step of the import, or in a mapping given to okr import --map mapping.json (--dry-run --json prints one)`;
 }
