@@ -76,6 +76,8 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
       continue;
     }
     headers.push({ name, header });
+    // Taken before the mapping writes type cells in place: the mapping step shows the file as it is.
+    const sample = rawBody.slice(0, SAMPLE_ROWS).map((r) => [...r]);
     const read = mapFile(name, header, rawBody, pickMapping(options.mappings, name, header, problems));
     const { map, layout, body } = read;
     const startAt = map.fields.get('start');
@@ -84,7 +86,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     const needsMapping = !layout || read.unsure.length > 0 || read.unknownTypes.length > 0;
     reports.push({
       file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ...(encoding ? { encoding } : {}), ignoredColumns: canonical ? [] : map.unknown,
-      ...(read.mapping ? { mapping: read.mapping, needsMapping, sample: rawBody.slice(0, SAMPLE_ROWS) } : {}),
+      ...(read.mapping ? { mapping: read.mapping, needsMapping, sample } : {}),
     });
     if (!layout || needsMapping) {
       problems.push({ file: name, row: 1, severity: 'error',

@@ -2,7 +2,7 @@ import { fieldOf, indentDepth, normaliseHeader, type Field } from '../header-fie
 import { SURE, type ColumnMapping, type ColumnRole, type Role } from './column-mapping.ts';
 import { headerHash } from './header-hash.ts';
 import { roleByValues, valuesFit, type Guess } from './role-by-values.ts';
-import { rowTypesOf } from './row-types.ts';
+import { distinctCells, rowTypesOf } from './row-types.ts';
 import { profileColumn, type ValueProfile } from './value-profile.ts';
 
 // Headers that say "some category" without saying which: the values settle them.
@@ -14,7 +14,7 @@ const HEADER_WORDS: [RegExp, Field][] = [
   [/team|department|squad|unit$/, 'team'], [/period|quarter|cycle/, 'period'], [/due|deadline|enddate|finish/, 'due'],
   [/baseline|start/, 'start'], [/target|goal/, 'target'], [/current|actual|latest/, 'current'], [/progress|complete/, 'progress'],
   [/confidence/, 'confidence'], [/status|health/, 'status'], [/note|comment/, 'note'], [/description|detail/, 'description'],
-  [/title|name|summary/, 'title'], [/^id$|key$|id$/, 'rowId'],
+  [/title|name|summary/, 'title'], [/^(row|item|issue|okr|goal|task|record|jira)?(id|key|number)$/, 'rowId'],
 ];
 
 function guessColumn(header: string, p: ValueProfile): Guess & { depth?: number } {
@@ -61,6 +61,6 @@ export function inferRoles(header: readonly string[], body: readonly (readonly s
   }
   for (const c of columns) if (c.confidence < SURE && c.role !== 'ignore') Object.assign(c, { guess: c.role, role: 'ignore' });
   const typeColumn = byRole.get('type');
-  const { rowTypes } = rowTypesOf(typeColumn ? body.map((r) => r[typeColumn.index] ?? '') : []);
+  const { rowTypes } = rowTypesOf(typeColumn ? distinctCells(body, typeColumn.index) : []);
   return { ...(file ? { file } : {}), header: [...header], headerHash: headerHash(header), columns, rowTypes };
 }

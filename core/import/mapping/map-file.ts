@@ -4,7 +4,7 @@ import { applyRowTypes } from './apply-row-types.ts';
 import { unplaced, type ColumnMapping, type ColumnRole } from './column-mapping.ts';
 import { headerMapOf } from './header-map-of.ts';
 import { inferRoles } from './infer-roles.ts';
-import { rowTypesOf } from './row-types.ts';
+import { distinctCells, rowTypesOf } from './row-types.ts';
 
 /** How one file is read: the mapping, the readers' HeaderMap and layout, and what was not sure. */
 export type FileMapping = {
@@ -38,7 +38,7 @@ export function mapFile(file: string, header: string[], body: string[][], given?
   const layout = detectLayout(header, map, typed.slice(0, SAMPLE));
   if (!layout && headerLayout) return { mapping: inferred, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
   const typeAt = map.fields.get('type');
-  const unknownTypes = typeAt === undefined ? [] : rowTypesOf(body.map((r) => r[typeAt] ?? '')).unknown;
+  const unknownTypes = typeAt === undefined ? [] : rowTypesOf(distinctCells(body, typeAt)).unknown;
   // A header that named the layout was enough before values were read: then only type words no
   // one knows make it ask (which item is a "Spike"?).
   return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred), unknownTypes };

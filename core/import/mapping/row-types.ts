@@ -20,7 +20,11 @@ export function rowTypesOf(values: Iterable<string>): { rowTypes: RowTypes; unkn
   const rowTypes: RowTypes = { objective: [], keyResult: [], initiative: [] };
   const unknown: string[] = [];
   const seen = new Set<string>();
+  const raws = new Set<string>();
   for (const raw of values) {
+    // Most cells repeat a handful of words: only a new spelling costs a normalisation.
+    if (raws.has(raw)) continue;
+    raws.add(raw);
     const value = raw.trim();
     if (!value || seen.has(key(value))) continue;
     seen.add(key(value));
@@ -36,4 +40,14 @@ export function typeByRowTypes(rowTypes: RowTypes): (value: string) => ItemType 
   const byKey = new Map<string, ItemType>();
   for (const type of ['objective', 'keyResult', 'initiative'] as const) for (const v of rowTypes[type]) byKey.set(key(v), type);
   return (value) => byKey.get(key(value));
+}
+
+/** The distinct cells of one column, in first-seen order: what a type column's row types are read from. */
+export function distinctCells(body: readonly (readonly string[])[], index: number): Set<string> {
+  const cells = new Set<string>();
+  for (const row of body) {
+    const cell = row[index];
+    if (cell) cells.add(cell);
+  }
+  return cells;
 }
