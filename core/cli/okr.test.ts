@@ -100,6 +100,18 @@ describe('okr import', () => {
   it('refuses to run without a destination, and explains', () => {
     expect(okr('import', join(FIXTURES, 'ally-export.csv'))).toBe(2);
     expect(err[0]).toMatch(/^okr import: say where to write with --out/);
+    expect(err[0]).toMatch(/; e\.g\. okr import \S*ally-export\.csv --out ally-export\.okr\.json$/);
+  });
+
+  it('a refusal a flag can fix ends with the command: rows without a period get --period with this quarter', () => {
+    const file = join(dir, 'no-period.csv');
+    writeFileSync(file, 'Objective,Key Result,Target\nGrow,Reach 10,10\n');
+    const target = join(dir, 'np.okr.json');
+    expect(okr('import', file, '--out', target)).toBe(1);
+    expect(err).toEqual(['no-period.csv, row 2, column "Period": no period: add a Period column or choose a default period']);
+    expect(out.at(-1)).toBe(`nothing written: 1 error(s); to fix, run: okr import ${file} --out ${target} --period "2026 Q4"`);
+    out = [];
+    expect(okr('import', file, '--out', target, '--period', '2026 Q4')).toBe(0);
   });
 });
 

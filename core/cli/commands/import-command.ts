@@ -19,7 +19,10 @@ export type ImportArgs = { files: string[]; out?: string; into?: string; dryRun:
 export function importCommand(args: ImportArgs, io: Io): number {
   if (args.files.length === 0) throw new CliError('import: name at least one CSV file, e.g. okr import okrs.csv --dry-run', EXIT.usage);
   const out = args.out ?? args.into;
-  if (!out && !args.dryRun) throw new CliError('import: say where to write with --out file.okr.json (or --into an existing bundle), or use --dry-run', EXIT.usage);
+  if (!out && !args.dryRun) {
+    const name = basename(args.files[0]!).replace(/\.[^.]+$/, '') || 'okrs';
+    throw new CliError(`import: say where to write with --out file.okr.json (or --into an existing bundle), or use --dry-run; e.g. okr import ${args.files.join(' ')} --out ${name}.okr.json`, EXIT.usage);
+  }
   if (args.timeZone !== undefined && !isTimeZone(args.timeZone))
     throw new CliError(`import: --time-zone ${JSON.stringify(args.timeZone)} is not an IANA time zone; write it like --time-zone Europe/Paris or --time-zone UTC`, EXIT.usage);
   const now = io.now().toISOString();
