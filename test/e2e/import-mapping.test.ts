@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,15 @@ import { launchExtension, type LaunchedExtension } from './launch-extension.ts';
 const fixture = (name: string) => resolve('fixtures/csv', name);
 const message = (page: Page, request: object) =>
   page.evaluate((r) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value?: unknown }> } } }).chrome.runtime.sendMessage({ channel: 'okr-lens', request: r }), request);
+type AxeResults = { violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[] };
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axe = async (page: Page) => {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const results = await (globalThis as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe.run(document);
+    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+};
 const workspaceOf = async (page: Page) => (await message(page, { type: 'workspace.get' })).value as Workspace;
 
 describe('import: the columns (mapping) step', () => {
@@ -54,9 +64,17 @@ describe('import: the columns (mapping) step', () => {
     const section = page.getByRole('region', { name: 'Import', exact: true });
     await page.emulateMedia({ colorScheme: 'light' });
     await section.screenshot({ path: 'docs/screenshots/import-columns-step-light.png' });
+    await expect(axe(page)).resolves.toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await section.screenshot({ path: 'docs/screenshots/import-columns-step-dark.png' });
+    await expect(axe(page)).resolves.toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
+    // Keyboard: the role selects are reached with Tab and changed with the arrow keys.
+    await step.getByLabel('Owner').focus();
+    await page.keyboard.press('ArrowDown');
+    await rows.getByRole('columnheader', { name: 'Owner' }).waitFor({ state: 'detached' });
+    await step.getByLabel('Owner').selectOption('owner');
+    await rows.getByRole('columnheader', { name: 'Owner' }).waitFor();
 
     await step.getByRole('button', { name: 'Read the files with these columns' }).click();
     const preview = page.getByRole('region', { name: 'Import preview' });
