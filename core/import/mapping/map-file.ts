@@ -1,7 +1,7 @@
 import { detectLayout, type Layout } from '../detect-layout.ts';
 import { mapHeader, type HeaderMap } from '../header-fields.ts';
 import { applyRowTypes } from './apply-row-types.ts';
-import { unplaced, type ColumnMapping, type ColumnRole } from './column-mapping.ts';
+import { unplaced, type ColumnMapping, type ColumnRole, type Role } from './column-mapping.ts';
 import { headerMapOf } from './header-map-of.ts';
 import { inferRoles } from './infer-roles.ts';
 import { distinctCells, rowTypesOf } from './row-types.ts';
@@ -15,6 +15,10 @@ export type FileMapping = {
 };
 
 const SAMPLE = 20;
+// An unsure column that might only be one of these extras is left out (listed as ignored) rather
+// than stopping the import: a tracker export has dozens of such columns (Sprint, Labels …).
+const EXTRAS = new Set<Role>(['team', 'due', 'date', 'progress', 'note', 'description', 'tags', 'status', 'kind', 'commitment', 'weight', 'score', 'unit']);
+const blocking = (c: ColumnRole) => !(c.guess && EXTRAS.has(c.guess));
 const CANONICAL = new Set<Layout>(['canonical-items', 'canonical-check-ins', 'canonical-kpis']);
 
 /**
@@ -41,5 +45,5 @@ export function mapFile(file: string, header: string[], body: string[][], given?
   const unknownTypes = typeAt === undefined ? [] : rowTypesOf(distinctCells(body, typeAt)).unknown;
   // A header that named the layout was enough before values were read: then only type words no
   // one knows make it ask (which item is a "Spike"?).
-  return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred), unknownTypes };
+  return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred).filter(blocking), unknownTypes };
 }
