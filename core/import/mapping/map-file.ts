@@ -40,10 +40,20 @@ export function mapFile(file: string, header: string[], body: string[][], given?
   const map = headerMapOf(inferred);
   const typed = applyRowTypes(body, map.fields.get('type'), inferred.rowTypes);
   const layout = detectLayout(header, map, typed.slice(0, SAMPLE));
-  if (!layout && headerLayout) return { mapping: inferred, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
+  // Values must never lose a file its header could read: then the header's reading is the mapping.
+  if (!layout && headerLayout) return { mapping: { ...mappingOf(byHeader, inferred), layout: headerLayout }, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
   const typeAt = map.fields.get('type');
   const unknownTypes = typeAt === undefined ? [] : rowTypesOf(distinctCells(body, typeAt)).unknown;
   // A header that named the layout was enough before values were read: then only type words no
   // one knows make it ask (which item is a "Spike"?).
   return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred).filter(blocking), unknownTypes };
+}
+
+/** The mapping that says what a HeaderMap reads (the header alone), with the inferred row types. */
+function mappingOf(map: HeaderMap, inferred: ColumnMapping): ColumnMapping {
+  const roles = new Map<number, Pick<ColumnRole, 'role' | 'depth'>>();
+  for (const [field, index] of map.fields) roles.set(index, { role: field });
+  for (const { depth, index } of map.indent) roles.set(index, { role: 'level', depth });
+  const columns = inferred.columns.map((c) => ({ index: c.index, header: c.header, ...(roles.get(c.index) ?? { role: 'ignore' as const }), confidence: 0.95, why: 'header' }));
+  return { ...inferred, columns };
 }

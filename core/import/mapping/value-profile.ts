@@ -5,7 +5,7 @@ import { rowTypeOf } from './row-types.ts';
 /** What a column's cells hold, as shares of its filled cells (0…1); `filled` counts them. */
 export type ValueProfile = {
   filled: number; distinct: number; averageLength: number;
-  numbers: number; percents: number; fractions: number; dates: number; emails: number; people: number; periods: number;
+  numbers: number; percents: number; dates: number; emails: number; people: number; periods: number;
   itemTypes: number; statuses: number; kinds: number; outline: number; longText: number;
 };
 
@@ -35,7 +35,6 @@ export function profileColumn(body: readonly (readonly string[])[], index: numbe
     averageLength: cells.length === 0 ? 0 : cells.reduce((n, c) => n + c.length, 0) / cells.length,
     numbers: share((c) => parseLooseNumber(c, false) !== undefined),
     percents: share((c) => /%\s*$/.test(c)),
-    fractions: share((c) => { const n = parseLooseNumber(c, false); return n !== undefined && n.value >= 0 && n.value <= 1 && c.includes('.'); }),
     dates: share((c) => parseLooseDate(c) !== undefined),
     emails: share((c) => every(c, (p) => EMAIL.test(p))),
     people: share((c) => every(c, (p) => EMAIL.test(p) || PERSON.test(p))),
