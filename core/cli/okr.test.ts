@@ -100,6 +100,80 @@ describe('okr import', () => {
   it('refuses to run without a destination, and explains', () => {
     expect(okr('import', join(FIXTURES, 'ally-export.csv'))).toBe(2);
     expect(err[0]).toMatch(/^okr import: say where to write with --out/);
+    expect(err[0]).toMatch(/; e\.g\. okr import \S*ally-export\.csv --out ally-export\.okr\.json$/);
+  });
+
+  it('a refusal a flag can fix ends with the command: rows without a period get --period with this quarter', () => {
+    const file = join(dir, 'no-period.csv');
+    writeFileSync(file, 'Objective,Key Result,Target\nGrow,Reach 10,10\n');
+    const target = join(dir, 'np.okr.json');
+    expect(okr('import', file, '--out', target)).toBe(1);
+    expect(err).toEqual(['no-period.csv, row 2, column "Period": no period: add a Period column or choose a default period']);
+    expect(out.at(-1)).toBe(`nothing written: 1 error(s); to fix, run: okr import ${file} --out ${target} --period "2026 Q4"`);
+    out = [];
+    expect(okr('import', file, '--out', target, '--period', '2026 Q4')).toBe(0);
+  });
+});
+
+describe('okr import: column mappings', () => {
+  it('refuses a file it cannot read with confidence: names the column, prints the mapping, ends with the command that fixes it', () => {
+    const target = join(dir, 'x.okr.json');
+    expect(okr('import', join(FIXTURES, 'mapping-unsure.csv'), '--out', target)).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/^mapping-unsure\.csv, row 1: could not place "Belongs to" .*guessed "Title" → title, "Category" → type/)]);
+    const printed = out.join('\n');
+    const json = printed.slice(printed.indexOf('{'), printed.lastIndexOf('}') + 1);
+    expect(JSON.parse(json).mappings[0].columns[2]).toMatchObject({ index: 2, header: 'Belongs to', role: 'ignore' });
+    expect(out.at(-1)).toBe(`nothing written: 1 error(s); to fix, run: okr import ${join(FIXTURES, 'mapping-unsure.csv')} --out ${target} --map mapping.json`);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('--dry-run --json prints the mapping used; edited and given back with --map, it imports', () => {
+    const file = join(FIXTURES, 'mapping-unsure.csv');
+    expect(okr('import', file, '--dry-run', '--json')).toBe(1);
+    const report = JSON.parse(out.join('\n'));
+    expect(report.fix).toBe(`okr import ${file} --map mapping.json`);
+    report.mappings[0].columns[2].role = 'parent';
+    const map = join(dir, 'mapping.json');
+    writeFileSync(map, JSON.stringify(report));
+    out = [];
+    const target = join(dir, 'fixed.okr.json');
+    expect(okr('import', file, '--map', map, '--period', '2026 Q4', '--out', target)).toBe(0);
+    expect(err).toEqual([]);
+    const bundle = JSON.parse(readFileSync(target, 'utf8'));
+    expect([bundle.objectives.length, bundle.keyResults.length]).toEqual([1, 2]);
+    expect(new Set(bundle.keyResults.map((k: { objectiveId: string }) => k.objectiveId))).toEqual(new Set([bundle.objectives[0].id]));
+  });
+
+  it('a mapping printed by --dry-run --json and given back gives the same import', () => {
+    for (const name of ['mapping-entity-teams.csv', 'mapping-duplicate-names.csv', 'ally-export.csv']) {
+      const file = join(FIXTURES, name);
+      out = [];
+      okr('import', file, '--dry-run', '--json');
+      const map = join(dir, `${name}.json`);
+      writeFileSync(map, out.join('\n'));
+      const [first, second] = [join(dir, `${name}-1.okr.json`), join(dir, `${name}-2.okr.json`)];
+      expect(okr('import', file, '--out', first)).toBe(0);
+      expect(okr('import', file, '--map', map, '--out', second)).toBe(0);
+      expect(readFileSync(second, 'utf8'), name).toBe(readFileSync(first, 'utf8'));
+    }
+  });
+
+  it('refuses a broken mapping, naming each mistake and how to get a good one', () => {
+    const map = join(dir, 'bad.json');
+    writeFileSync(map, JSON.stringify({ mappings: [{ header: ['Title'], columns: [{ index: 0, role: 'headline' }] }] }));
+    expect(okr('import', join(FIXTURES, 'mapping-unsure.csv'), '--map', map, '--dry-run')).toBe(1);
+    expect(err[0]!.split('\n')).toEqual([
+      `okr import: the mapping ${map} has a mistake:`,
+      expect.stringMatching(/^ {2}mapping 1, column entry 1 \("Title"\): "role" "headline" is none of /),
+      `print a fresh one with: okr import ${join(FIXTURES, 'mapping-unsure.csv')} --dry-run --json > ${map}`,
+    ]);
+  });
+
+  it('a mapping made for other columns is reported with the file, not applied', () => {
+    const map = join(dir, 'other.json');
+    writeFileSync(map, JSON.stringify({ mappings: [{ file: 'mapping-unsure.csv', header: ['A', 'B'], columns: [{ index: 0, role: 'title' }] }] }));
+    expect(okr('import', join(FIXTURES, 'mapping-unsure.csv'), '--map', map, '--dry-run')).toBe(1);
+    expect(err).toContain('mapping-unsure.csv, row 1: the mapping given for it was made for the columns A, B, but its header is Title, Category, Belongs to, Owner, Start, Target, Period; print a new mapping with --dry-run --json');
   });
 });
 
@@ -172,6 +246,20 @@ describe('okr', () => {
     expect(okr('import', '--bogus')).toBe(2);
     expect(okr()).toBe(2);
   });
+
+  // npx installs the project into its cache on a first run and checks `engines` against the Node
+  // that runs npm: the bin is plain JavaScript that starts on Node 20 and runs the command on 24.
+  it.runIf(spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' }).stdout?.startsWith('v20.'))('npx okr on a machine whose Node is 20: our output first, no EBADENGINE warning', () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const env = { ...process.env, PATH: '/usr/bin:/bin', npm_config_cache: mkdtempSync(join(tmpdir(), 'npm-cache-')) };
+    for (const args of [['okr', '--help'], ['okr', 'import', join(FIXTURES, 'mapping-unsure.csv'), '--dry-run']]) {
+      const run = spawnSync('npx', args, { cwd: root, encoding: 'utf8', env });
+      expect(run.stderr).not.toMatch(/EBADENGINE/);
+      expect(run.status).toBe(args[1] === '--help' ? 0 : 1);
+    }
+    const help = spawnSync('npx', ['okr', '--help'], { cwd: root, encoding: 'utf8', env });
+    expect(help.stdout.split('\n')[0]).toBe('usage:');
+  }, 120_000);
 
   it('runs as a program on Node 24 (the bin entry)', () => {
     const run = spawnSync(process.execPath, [new URL('./okr.ts', import.meta.url).pathname, 'lint', DEMO, '--json'], { encoding: 'utf8' });

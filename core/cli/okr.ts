@@ -10,7 +10,7 @@ import { siteCommand } from './commands/site-command.ts';
 import { DataError } from '../files/load-data-dir.ts';
 
 export const USAGE = `usage:
-  okr import <file.csv…> [--out bundle.okr.json | --into bundle.okr.json] [--dry-run] [--json] [--period "2026 Q4"] [--as email] [--time-zone Europe/Paris]
+  okr import <file.csv…> [--out bundle.okr.json | --into bundle.okr.json] [--dry-run] [--json] [--period "2026 Q4"] [--as email] [--time-zone Europe/Paris] [--map mapping.json]
   okr export <bundle.okr.json> --csv <dir>
   okr merge <bundle.okr.json…> --out <merged.okr.json> [--json]
   okr lint <bundle.okr.json | file.csv…> [--strict] [--json]
@@ -18,7 +18,7 @@ export const USAGE = `usage:
 exit codes: 0 ok, 1 invalid input (nothing written), 2 usage, 3 file system`;
 
 const OPTIONS = {
-  out: { type: 'string' }, base: { type: 'string' }, into: { type: 'string' }, csv: { type: 'string' }, period: { type: 'string' }, as: { type: 'string' }, 'time-zone': { type: 'string' },
+  out: { type: 'string' }, base: { type: 'string' }, into: { type: 'string' }, csv: { type: 'string' }, period: { type: 'string' }, as: { type: 'string' }, 'time-zone': { type: 'string' }, map: { type: 'string' },
   'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -30,7 +30,7 @@ export function main(argv: readonly string[], io: Io): number {
     if (v.help || !command) return io.out(USAGE), command || v.help ? EXIT.ok : EXIT.usage;
     switch (command) {
       case 'import':
-        return importCommand({ files: rest, dryRun: v['dry-run'], json: v.json, ...(v.out ? { out: v.out } : {}), ...(v.into ? { into: v.into } : {}), ...(v.period ? { period: v.period } : {}), ...(v.as ? { as: v.as } : {}), ...(v['time-zone'] ? { timeZone: v['time-zone'] } : {}) }, io);
+        return importCommand({ files: rest, dryRun: v['dry-run'], json: v.json, ...(v.out ? { out: v.out } : {}), ...(v.into ? { into: v.into } : {}), ...(v.period ? { period: v.period } : {}), ...(v.as ? { as: v.as } : {}), ...(v['time-zone'] ? { timeZone: v['time-zone'] } : {}), ...(v.map ? { map: v.map } : {}) }, io);
       case 'export':
         return exportCommand({ ...(rest[0] ? { bundle: rest[0] } : {}), ...(v.csv ? { csv: v.csv } : {}) }, io);
       case 'merge':

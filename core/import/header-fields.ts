@@ -30,7 +30,8 @@ export const FIELD_SYNONYMS = {
   date: ['date', 'check in date', 'checkin date', 'updated', 'updated at', 'timestamp', 'when'],
   note: ['note', 'notes', 'comment', 'comments', 'update', 'check in note'],
   author: ['author', 'checked in by', 'by', 'reporter', 'submitted by'],
-  due: ['due date', 'due', 'end date', 'deadline', 'target date', 'goal due date', 'due on'],
+  progress: ['progress', 'percent complete', '% complete', 'completion', 'progress %', 'done %'],
+  due: ['due date', 'due', 'end date', 'deadline', 'target date', 'goal due date', 'due on', 'finish date'],
 } as const;
 
 export type Field = keyof typeof FIELD_SYNONYMS;
@@ -41,6 +42,9 @@ const LOOKUP = new Map<string, Field>(
   (Object.entries(FIELD_SYNONYMS) as [Field, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [normaliseHeader(n), field] as const)),
 );
 for (const [field, names] of Object.entries(EXPORT_SYNONYMS) as [Field, readonly string[]][]) for (const n of names) if (!LOOKUP.has(normaliseHeader(n))) LOOKUP.set(normaliseHeader(n), field);
+
+/** The field a header names by itself (exact synonym, loosely spelled), or undefined. */
+export const fieldOf = (header: string): Field | undefined => LOOKUP.get(normaliseHeader(header));
 
 /** Indentation columns: `Main`, `L1`, `L2` … or `Level 1`, `Level 2` …; their depth. */
 export function indentDepth(header: string): number | undefined {

@@ -5,10 +5,13 @@ import type { CheckIn } from '../model/records.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { buildCheckIns, checkInsFromCurrents, matchCheckInLog, type CurrentValue } from './build-check-ins.ts';
 import { buildRecords } from './build-records.ts';
-import { detectLayout, LAYOUTS, type Layout } from './detect-layout.ts';
+import { LAYOUTS, type Layout } from './detect-layout.ts';
 import type { CheckInDraft, Draft, TableInput } from './draft.ts';
-import { mapHeader } from './header-fields.ts';
 import { joinProvenance, planImport, type ImportPlan, type Incoming, type Provenance } from './import-plan.ts';
+import type { ColumnMapping } from './mapping/column-mapping.ts';
+import { mapFile } from './mapping/map-file.ts';
+import { pickMapping, unusedMappings } from './mapping/pick-mapping.ts';
+import { unsureMessage } from './mapping/unsure-message.ts';
 import { readCheckInLog } from './layouts/check-in-log.ts';
 import { readIndentation } from './layouts/indentation.ts';
 import { readKrRows } from './layouts/kr-rows.ts';
@@ -29,8 +32,14 @@ import type { Decoded } from './decode-text.ts';
 import { append } from '../util/append.ts';
 
 export type InputFile = { name: string; text: string; encoding?: Decoded['encoding'] };
-export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: string; onProgress?: (message: string) => void };
-export type FileReport = { file: string; layout?: Layout; description?: string; rows: number; delimiter?: string; encoding?: Decoded['encoding']; ignoredColumns: string[] };
+/** `mappings`: column mappings to apply, each to the file with its header (see core/import/mapping/). */
+export type ImportOptions = { now: string; defaultPeriod?: string; importedBy?: string; onProgress?: (message: string) => void; mappings?: readonly ColumnMapping[] };
+/** `mapping`: how a foreign file's columns were read (to print, edit and give back); `sample`: its first rows, for a live preview. */
+export type FileReport = {
+  file: string; layout?: Layout; description?: string; rows: number; delimiter?: string; encoding?: Decoded['encoding']; ignoredColumns: string[];
+  mapping?: ColumnMapping; needsMapping?: boolean; sample?: string[][];
+};
+const SAMPLE_ROWS = 8;
 export type ImportResult = ImportPlan & { files: FileReport[] };
 
 const ITEM_READERS = { 'row-id-parent': readRowIdParent, outline: readOutline, indentation: readIndentation, 'kr-rows': readKrRows, 'type-parent-name': readTypeParentName,
@@ -54,6 +63,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
   const canonicalCheckIns: TableInput[] = [];
   // The header of each file's start column, so a warning about a missing start can name it.
   const startColumns = new Map<string, string>();
+  const headers: { name: string; header: string[] }[] = [];
 
   for (const { name, text, encoding } of files) {
     if (encoding === 'windows-1252') problems.push({ file: name, severity: 'warning', message: 'is not UTF-8; read it as Windows-1252 (older Excel on Windows): check accented letters' });
@@ -63,24 +73,31 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
       continue;
     }
     options.onProgress?.(`reading ${name}`);
-    const { header, body, ...table } = readTable(text, name);
-    options.onProgress?.(`read ${name}: ${body.length} rows`);
+    const { header, body: rawBody, ...table } = readTable(text, name);
+    options.onProgress?.(`read ${name}: ${rawBody.length} rows`);
     append(problems, table.problems);
     decimalComma.set(name, table.decimalComma);
     // After a broken quote the rest of the file is one long cell: reading on only adds noise.
     if (table.problems.length > 0) {
-      reports.push({ file: name, rows: body.length, delimiter: table.delimiter, ignoredColumns: [] });
+      reports.push({ file: name, rows: rawBody.length, delimiter: table.delimiter, ignoredColumns: [] });
       continue;
     }
-    const map = mapHeader(header);
+    headers.push({ name, header });
+    // Taken before the mapping writes type cells in place: the mapping step shows the file as it is.
+    const sample = rawBody.slice(0, SAMPLE_ROWS).map((r) => [...r]);
+    const read = mapFile(name, header, rawBody, pickMapping(options.mappings, name, header, problems));
+    const { map, layout, body } = read;
     const startAt = map.fields.get('start');
     if (startAt !== undefined) startColumns.set(name, map.columns[startAt] ?? 'Start');
-    const layout = detectLayout(header, map, body.slice(0, 20));
     const canonical = layout === 'canonical-items' || layout === 'canonical-check-ins' || layout === 'canonical-kpis';
-    reports.push({ file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ...(encoding ? { encoding } : {}), ignoredColumns: canonical ? [] : map.unknown });
-    if (!layout) {
+    const needsMapping = !layout || read.unsure.length > 0 || read.unknownTypes.length > 0;
+    reports.push({
+      file: name, ...(layout ? { layout, description: LAYOUTS[layout] } : {}), rows: body.length, delimiter: table.delimiter, ...(encoding ? { encoding } : {}), ignoredColumns: canonical ? [] : map.unknown,
+      ...(read.mapping ? { mapping: read.mapping, needsMapping, sample } : {}),
+    });
+    if (!layout || needsMapping) {
       problems.push({ file: name, row: 1, severity: 'error',
-        message: `could not tell the layout from the header (${header.join(', ')}); expected e.g. Objective + Key Result, Type + Title + Parent, Row ID + Parent, Order, or Main / L1 / L2 columns` });
+        message: read.mapping ? unsureMessage(read.mapping, read.unsure, read.unknownTypes, layout !== undefined) : `could not tell the layout from the header (${header.join(', ')})` });
       continue;
     }
     // Most workspaces have no KPIs, and their export still writes the KPIs file's header.
@@ -114,6 +131,7 @@ export function importFiles(files: readonly InputFile[], base: Workspace, option
     }
   }
 
+  append(problems, unusedMappings(options.mappings, headers));
   const ctx = { base, resolver, now: options.now, ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}), decimalComma: (f: string) => decimalComma.get(f) ?? false };
   options.onProgress?.(`building ${drafts.length} items`);
   const built = buildRecords(drafts, ctx, problems);

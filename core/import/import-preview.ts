@@ -14,7 +14,8 @@ export type ImportPreview = {
   ok: boolean;
   problems: Problem[];
   collections: Record<CollectionName, CollectionPreview>;
-  files: Pick<FileReport, 'file' | 'description' | 'rows'>[];
+  /** A foreign CSV file also carries its column mapping and first rows, for the mapping step. */
+  files: Pick<FileReport, 'file' | 'description' | 'rows' | 'mapping' | 'needsMapping' | 'sample'>[];
 };
 
 const SHOWN = 20;
@@ -32,7 +33,7 @@ export function csvPreview(plan: ImportResult): ImportPreview {
     const byId = new Map(listsOf(plan.result, c).map((r) => [r.id, r]));
     collections[c] = { created: created.length, updated: updated.length, unchanged: unchanged.length, removed: 0, names: { created: names(created, byId), updated: names(updated, byId) } };
   }
-  return { kind: 'csv', ok: plan.ok, problems: plan.problems, collections, files: plan.files.map(({ file, description, rows }) => ({ file, rows, ...(description ? { description } : {}) })) };
+  return { kind: 'csv', ok: plan.ok, problems: plan.problems, collections, files: plan.files.map(({ file, description, rows, mapping, needsMapping, sample }) => ({ file, rows, ...(description ? { description } : {}), ...(mapping ? { mapping, needsMapping: needsMapping ?? false, sample: sample ?? [] } : {}) })) };
 }
 
 /** The preview of importing a bundle, which replaces the workspace: what is new, edited, the same, and gone. */

@@ -3,6 +3,7 @@ import type { CheckIn, Initiative, KeyResult, Kpi, Objective, Period, Person, Te
 import type { WorkspaceInfo } from '../model/settings.ts';
 import type { TargetType } from '../model/vocabulary.ts';
 import type { Tombstone } from '../model/workspace.ts';
+import type { SavedMapping } from '../import/mapping/saved-mapping.ts';
 
 /** One outside entity linked to one OKR record; the row that answers "which OKRs are on this page?". */
 export type LinkRow = { key: string; targetType: TargetType; targetId: string; url: string; title?: string };
@@ -10,7 +11,9 @@ export type LinkRow = { key: string; targetType: TargetType; targetId: string; u
 // `me` is who uses this browser: it belongs to the browser, not the workspace, so imports keep it.
 export type MetaRow = { key: 'workspace'; value: WorkspaceInfo } | { key: 'lastExportAt'; value: string } | { key: 'me'; value: { personId: string } }
   // Rows of versions before 2026-11-23 that drop-leftovers.ts removes: a data version and the workspace's JSON text.
-  | { key: 'dataVersion'; value: string } | { key: `snapshot:${string}`; value: string };
+  | { key: 'dataVersion'; value: string } | { key: `snapshot:${string}`; value: string }
+  // A column mapping remembered by the header it was made for (its hash), offered again on the next import.
+  | { key: `importMapping:${string}`; value: SavedMapping };
 
 /** The IndexedDB layout at the latest version; migrations.ts says how each version got here. */
 export interface OkrDb extends DBSchema {

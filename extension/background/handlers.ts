@@ -15,6 +15,7 @@ import { closePeriodHandler } from './period-close.ts';
 import { restoreRecords } from './records-restore.ts';
 import { updateSettings } from './settings-update.ts';
 import { firstScreenHandler } from './first-screen-handler.ts';
+import { importMappingHandlers } from './import-mapping-handlers.ts';
 
 /** Every request type has exactly one handler: the type makes a missing one a compile error. */
 export const HANDLERS: Handlers = observersEditNothing({
@@ -28,7 +29,8 @@ export const HANDLERS: Handlers = observersEditNothing({
   ...workspaceJsonHandler,
   ...linkHandlers,
   ...firstScreenHandler,
+  ...importMappingHandlers,
 });
 
 /** Answered outside the write queue: they change nothing. */
-export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export', 'workspace.json', 'okrs.linkable', 'home.firstScreen']);
+export const READS = new Set<keyof Handlers>(['workspace.summary', 'workspace.get', 'me.get', 'okrs.byPeriod', 'okrs.byOwner', 'okrs.byTeam', 'okrs.byLink', 'checkIns.forTarget', 'backup.list', 'backup.export', 'workspace.json', 'okrs.linkable', 'home.firstScreen', 'importMapping.get']);

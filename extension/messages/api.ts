@@ -8,6 +8,8 @@ import type { RecordType, Role } from '../../core/model/vocabulary.ts';
 import type { CollectionName, Workspace } from '../../core/model/workspace.ts';
 import type { LinkedOkrs } from '../../core/store/okr-store.ts';
 import type { BackupInfo } from './backup-info.ts';
+import type { ColumnMapping } from '../../core/import/mapping/column-mapping.ts';
+import type { SavedMapping } from '../../core/import/mapping/saved-mapping.ts';
 import type { Changes, CheckInDraft, Draft, EditRecords, EditRecordType } from './drafts.ts';
 
 type NoArgs = Record<never, never>;
@@ -70,7 +72,7 @@ type WriteApi = {
 };
 
 /** Every request by its `type`, with the value a successful answer carries. */
-export type Api = QueryApi & EditApi & WriteApi & LinkApi & HomeApi;
+export type Api = QueryApi & EditApi & WriteApi & LinkApi & HomeApi & MappingApi;
 export type RequestType = keyof Api;
 export type RequestOf<K extends RequestType> = { type: K } & Api[K]['request'];
 export type ResponseOf<K extends RequestType> = Api[K]['response'];
@@ -89,4 +91,12 @@ type LinkApi = {
 type HomeApi = {
   /** `query` is the view's URL query (period and filters); `now` the page's clock. Undefined before anything was saved. */
   'home.firstScreen': { request: { query: string; now: string }; response: { screen: FirstScreen; me: string | undefined; lastExportAt: string | undefined } | undefined };
+};
+
+/** Column mappings of CSV imports, remembered by the hash of the header they were made for. */
+type MappingApi = {
+  /** The saved mappings for these header hashes (those with none are left out). */
+  'importMapping.get': { request: { headerHashes: string[] }; response: { saved: SavedMapping[] } };
+  /** Remembers a mapping for its header (replacing the one saved before); answers what was saved. */
+  'importMapping.save': { request: { mapping: ColumnMapping }; response: SavedMapping };
 };

@@ -43,6 +43,8 @@ export const FEATURE_OF = {
   'link.remove': 'links',
   'okrs.linkable': 'links',
   'home.firstScreen': 'workspace',
+  'importMapping.get': 'import',
+  'importMapping.save': 'import',
 } as const satisfies Record<RequestType, string>;
 
 /** `messages` is the transport itself: an orphaned content script, an unknown request. */

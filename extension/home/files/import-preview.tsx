@@ -33,7 +33,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         {preview.files.map((f) => <li>{f.file}: {f.rows} rows{f.description ? ` · ${f.description}` : ''}</li>)}
       </ul>
       {errors > 0 ? (
-        <p role="alert">{errors} {errors === 1 ? 'problem stops' : 'problems stop'} this import. Fix the file and pick it again; nothing was changed.</p>
+        <p role="alert">{errors} {errors === 1 ? 'problem stops' : 'problems stop'} this import. {preview.files.some((f) => f.needsMapping) ? 'Set the columns above and read the files again' : 'Fix the file and pick it again'}; nothing was changed.</p>
       ) : null}
       {rows.length > 0 ? (
         <table>

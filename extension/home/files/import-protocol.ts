@@ -1,8 +1,10 @@
 import type { ImportPreview } from '../../../core/import/import-preview.ts';
 import type { Workspace } from '../../../core/model/workspace.ts';
+import type { ColumnMapping } from '../../../core/import/mapping/column-mapping.ts';
 
 /** The page asks the import worker to read files and plan against the workspace it shows. */
-export type PlanRequest = { files: { name: string; bytes: ArrayBuffer }[]; base: Workspace | undefined; now: string; chunkSize: number };
+/** `mappings`: column mappings the person set or saved before, each applied to the file with its header. */
+export type PlanRequest = { files: { name: string; bytes: ArrayBuffer }[]; base: Workspace | undefined; now: string; chunkSize: number; mappings?: ColumnMapping[] };
 
 /**
  * What the worker answers. A CSV plan travels as JSON text parts (cheap to pass along, parsed in

@@ -21,7 +21,7 @@ const freshWorkspace = (fileName: string, now: string): Workspace => ({
  * Reads and plans the picked files (pure, so it runs in the import worker and in unit tests):
  * CSV files of any layout the importer knows, or one bundle. Nothing is written here.
  */
-export function planFiles({ files, base, now, chunkSize }: PlanRequest, progress: (message: string) => void = () => undefined): PlanReady {
+export function planFiles({ files, base, now, chunkSize, mappings }: PlanRequest, progress: (message: string) => void = () => undefined): PlanReady {
   const bundles = files.filter((f) => isBundleName(f.name));
   if (bundles.length > 0 && (bundles.length > 1 || files.length > 1)) throw new Error('pick either CSV files or one bundle (.okr.json), not both or several bundles');
   const decoded = files.map((f) => ({ name: f.name, ...decodeText(new Uint8Array(f.bytes)) }));
@@ -33,7 +33,7 @@ export function planFiles({ files, base, now, chunkSize }: PlanRequest, progress
     return { kind: 'bundle', preview, fileName: bundle.name, text: bundle.text };
   }
   const start = base ?? freshWorkspace(decoded[0]?.name ?? 'OKRs', now);
-  const plan = importFiles(decoded, start, { now, onProgress: progress });
+  const plan = importFiles(decoded, start, { now, onProgress: progress, ...(mappings?.length ? { mappings } : {}) });
   progress('preparing the preview');
   // Into an empty browser, the workspace itself is part of what is written.
   const batch = base ? plan.batch : { ...plan.batch, workspace: start.workspace };
