@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { ENTITY_PAGES, routeHostPages } from '../../e2e/overlay-pages.ts';
 import { benchExtension } from './bench-extension.ts';
 import { launchPlain, roundRobinLoads, type LoadRun } from './host-load.ts';
@@ -30,11 +30,16 @@ function ratioLine(label: string, withExt: number[], without: number[], control:
   console.log(`   ${label}: A/A control, second plain browser / first: ${aa.toFixed(3)}× (${aaLo.toFixed(3)}–${aaHi.toFixed(3)}×): the ratio chance alone gives`);
 }
 
-function report(withExt: LoadRun[], without: LoadRun[], control: LoadRun[], label: string) {
+const UNMATCHED = 'https://unmatched.example/acme/api/pull/7';
+
+function report(arms: LoadRun[][], label: string) {
+  const at = (i: number): LoadRun[] => arms[i] ?? [];
+  const [withExt, without, control, unmatched] = [at(0), at(1), at(2), at(3)];
   const row = (name: string, f: (r: LoadRun) => number, unit: string, digits: number) => {
     console.log(`   ${name.padEnd(18)} with    ${fmt(withExt.map(f), unit, digits)}`);
     console.log(`   ${''.padEnd(18)} without ${fmt(without.map(f), unit, digits)}`);
     console.log(`   ${''.padEnd(18)} control ${fmt(control.map(f), unit, digits)}`);
+    console.log(`   ${''.padEnd(18)} same browser, unmatched ${fmt(unmatched.map(f), unit, digits)}`);
   };
   if (without.some((r) => r.lastSubresource > 0)) row('last subresource', (r) => r.lastSubresource, 'ms', 1);
   row('DOMContentLoaded', (r) => r.domContentLoaded, 'ms', 1);
@@ -42,7 +47,11 @@ function report(withExt: LoadRun[], without: LoadRun[], control: LoadRun[], labe
   row('DCL → load end', (r) => r.loadEnd - r.domContentLoaded, 'ms', 1);
   row('script time', (r) => r.scriptMs, 'ms', 1);
   row('JS heap used', (r) => r.heapBytes / 1e6, 'MB', 2);
-  ratioLine(label, withExt.map((r) => r.loadEnd), without.map((r) => r.loadEnd), control.map((r) => r.loadEnd));
+  const load = (runs: LoadRun[]) => runs.map((r) => r.loadEnd);
+  ratioLine(label, load(withExt), load(without), load(control));
+  const [lo, hi] = ratioInterval(load(withExt), load(unmatched));
+  const same = pairedRatio(load(withExt), load(unmatched));
+  console.log(`   ${label}: same browser, the page at an address no content script matches: ratio ${(median(load(withExt)) / median(load(unmatched))).toFixed(3)}× (${lo.toFixed(3)}–${hi.toFixed(3)}×), paired ${same.median.toFixed(3)}× (quartiles ${same.q1.toFixed(3)}–${same.q3.toFixed(3)})`);
   const m = (runs: LoadRun[], f: (r: LoadRun) => number) => median(runs.map(f));
   const scriptAdded = m(withExt, (r) => r.scriptMs) - m(without, (r) => r.scriptMs);
   const heapAdded = m(withExt, (r) => r.heapBytes) - m(without, (r) => r.heapBytes);
@@ -59,7 +68,8 @@ export async function hostLoadSection(demo: string, kr: string, loads: number) {
   console.log(`      each answered after ${RTT_MS} ms + the bytes sent so far at ${BYTES_PER_MS / 125} Mbit/s (${Math.min(...REALISTIC_ASSETS.map((a) => a.delayMs))}–${Math.max(...REALISTIC_ASSETS.map((a) => a.delayMs))} ms).`);
   console.log(`   Load time = navigation start → loadEventEnd (Navigation Timing, read in the page). ${loads} rounds after one warm-up round;`);
   console.log('   each round loads the page once in each of three browsers of the same build, in rotating order, each load in a new tab:');
-  console.log("   WITH the extension (demo data, the pull request linked, overlay painted), WITHOUT it, and a CONTROL without it (A/A).");
+  console.log("   WITH the extension (demo data, the pull request linked, overlay painted), WITHOUT it, a CONTROL without it (A/A), and");
+  console.log(`   the extension's own browser at ${UNMATCHED}, which no content script matches (same browser, no injection).`);
   console.log('   Script time: Performance.getMetrics ScriptDuration (thread time; all worlds of the tab, from before navigation to after');
   console.log('   the overlay painted). Heap: JSHeapUsedSize after HeapProfiler.collectGarbage: the whole V8 isolate of the tab, so it');
   console.log('   includes the content script\'s isolated world and the Preact it carries.');
@@ -71,15 +81,22 @@ export async function hostLoadSection(demo: string, kr: string, loads: number) {
     await ext.closeLoader();
     await routeHostPages(plain.context);
     await routeHostPages(control.context);
-    const arms = [{ name: 'the extension', context: ext.context, overlay: true }, { name: 'plain', context: plain.context, overlay: false }, { name: 'control', context: control.context, overlay: false }];
+    await ext.context.route(UNMATCHED, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixtureFile(PULL), 'utf8') }));
+    const arms = [
+      { name: 'the extension', context: ext.context, overlay: true }, { name: 'plain', context: plain.context, overlay: false },
+      { name: 'control', context: control.context, overlay: false }, { name: 'unmatched', context: ext.context, overlay: false, url: UNMATCHED },
+    ];
     console.log(`\n   4a BARE page (${page.fixture}, no subresources)`);
     const bare = await roundRobinLoads(arms, page.url, loads);
-    report(bare[0]!, bare[1]!, bare[2]!, '4a BARE');
+    report(bare, '4a BARE');
 
-    const counters = await Promise.all(arms.map((a) => routeRealisticPage(a.context, page.url)));
+    // Routes added last win: the second route on the extension's browser serves its assets for both of its arms.
+    const counters = await Promise.all([plain, control].map((b) => routeRealisticPage(b.context, page.url)));
+    await routeRealisticPage(ext.context, page.url);
+    counters.push(await routeRealisticPage(ext.context, UNMATCHED));
     console.log(`\n   4b REALISTIC page (${REALISTIC_PAGE}, ${REALISTIC_ASSETS.length} routed subresources)`);
     const real = await roundRobinLoads(arms, page.url, loads);
-    report(real[0]!, real[1]!, real[2]!, '4b REALISTIC');
+    report(real, '4b REALISTIC');
     const served = counters.reduce((n, c) => n + c.served(), 0);
     const expected = arms.length * (loads + 1) * REALISTIC_ASSETS.length;
     console.log(`   (subresources served by the routes: ${served} of ${expected} expected for ${arms.length * (loads + 1)} loads${served === expected ? ': none came from a cache' : ': WARNING, some came from a cache or were not requested'})`);

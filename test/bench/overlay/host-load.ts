@@ -48,11 +48,13 @@ export async function loadOnce(context: BrowserContext, url: string, expectOverl
   }
 }
 
-export type Arm = { name: string; context: BrowserContext; overlay: boolean };
+/** url: this arm's own address for the page, if not the shared one. */
+export type Arm = { name: string; context: BrowserContext; overlay: boolean; url?: string };
 
 /**
- * `loads` rounds of one load of `url` in each arm (the extension's browser, and two plain ones: the
- * second is an A/A control that shows how far two browsers without the extension differ by chance),
+ * `loads` rounds of one load of `url` in each arm (the extension's browser, two plain ones, the
+ * second an A/A control that shows how far two browsers without the extension differ by chance,
+ * and the extension's browser again at an address no content script matches),
  * rotating which arm goes first, after one warm-up round that is dropped. Throws if the overlay is
  * missing where expected or present where not. Result i of every arm comes from round i.
  */
@@ -61,7 +63,7 @@ export async function roundRobinLoads(arms: Arm[], url: string, loads: number): 
   for (let round = 0; round <= loads; round++) {
     for (let k = 0; k < arms.length; k++) {
       const a = (round + k) % arms.length;
-      const run = await loadOnce(arms[a]!.context, url, arms[a]!.overlay);
+      const run = await loadOnce(arms[a]!.context, arms[a]!.url ?? url, arms[a]!.overlay);
       if (run.overlay !== arms[a]!.overlay) throw new Error(`overlay-bench: the overlay was ${run.overlay ? 'present' : 'missing'} in ${arms[a]!.name}`);
       if (round > 0) out[a]!.push(run); // round 0 warms up
     }
