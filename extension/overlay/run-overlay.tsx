@@ -7,7 +7,7 @@ import { afterPageLoad } from './after-page-load.ts';
 import { matchesCloudHost } from './cloud-host.ts';
 import { loadTools, toolsIfLoaded } from './load-tools.ts';
 import { stillOffered } from './still-offered.ts';
-import type { PickedElement } from './tools-contract.ts';
+import type { PickedElement, PickMoved } from './tools-contract.ts';
 import type { NumberOffer } from './number-offer.ts';
 import { OverlayApp } from './overlay-app.tsx';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
@@ -53,10 +53,10 @@ export function runOverlay(adapter: SiteAdapter, ctx: ContentScriptContext): voi
   let captureAsked = 0;
   const actions = {
     ...sendActions(host, () => shown?.summary.me),
-    pick: (onPicked: (picked: PickedElement | undefined) => void) => {
+    pick: (onPicked: (picked: PickedElement | undefined) => void, moved?: PickMoved) => {
       const tools = toolsIfLoaded();
       const box = mounted?.root.querySelector<HTMLElement>('.pick-box');
-      return tools && mounted && box ? tools.pick(document, mounted.host, box, onPicked) : () => undefined;
+      return tools && mounted && box ? tools.pick(document, mounted.host, box, onPicked, moved) : () => undefined;
     },
   };
 
