@@ -10,7 +10,8 @@ type Reply = { ok: boolean; value?: unknown };
 declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } };
 
 const KR = 'q4-company-kr3';
-const JIRA_ISSUE = ENTITY_PAGES.find((p) => p.url === 'https://acme.atlassian.net/browse/KAN-1')!;
+// A pull request: counters in the header and tabs, numbers in the timeline.
+const PULL = ENTITY_PAGES.find((p) => p.url === 'https://github.com/acme/api/pull/7')!;
 
 describe('capture from page by keyboard', () => {
   let ext: LaunchedExtension;
@@ -24,18 +25,18 @@ describe('capture from page by keyboard', () => {
     await home.goto(`chrome-extension://${ext.extensionId}/home.html`);
     expect((await send({ type: 'bundle.import', text: readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8'), fileName: 'acme-analytics.okr.json' })).ok).toBe(true);
     expect((await send({ type: 'me.set', personId: 'maya' })).ok).toBe(true);
-    expect((await send({ type: 'link.add', targetType: 'keyResult', id: KR, link: { key: JIRA_ISSUE.entity.key, url: JIRA_ISSUE.url, title: JIRA_ISSUE.title } })).ok).toBe(true);
+    expect((await send({ type: 'link.add', targetType: 'keyResult', id: KR, link: { key: PULL.entity.key, url: PULL.url, title: PULL.title } })).ok).toBe(true);
   });
   afterAll(async () => ext?.close());
 
   it('moves through the numbers on the page, picks one with Enter, cancels with Escape, and saves it', async () => {
     const page = await ext.context.newPage();
-    await page.goto(JIRA_ISSUE.url);
+    await page.goto(PULL.url);
     const region = page.getByRole('region', { name: 'OKRs' });
     const status = region.getByRole('status');
     // The page's shortcuts listen on document: count what reaches them while picking.
     await page.evaluate(() => { (globalThis as { heard?: string[] }).heard = []; document.addEventListener('keydown', (e) => (globalThis as { heard?: string[] }).heard!.push(e.key)); });
-    const badge = region.getByRole('button', { name: /^OKRs for KAN-1/ });
+    const badge = region.getByRole('button', { name: /^OKRs for acme\/api#7/ });
     await badge.waitFor();
     await badge.focus();
     await page.keyboard.press('Enter');
@@ -82,7 +83,7 @@ describe('capture from page by keyboard', () => {
     await region.getByRole('status').filter({ hasText: 'Saved:' }).waitFor();
     const ws = (await send({ type: 'workspace.get' })).value as { keyResults: { id: string; dataLink?: { url: string; locator: string } }[] };
     const link = ws.keyResults.find((k) => k.id === KR)?.dataLink;
-    expect(link).toMatchObject({ url: JIRA_ISSUE.url });
+    expect(link).toMatchObject({ url: PULL.url });
     // The saved locator names the number the keyboard picked.
     const located = await page.evaluate((css) => document.querySelector(css)?.textContent?.replace(/\s+/g, ' ').trim(), link!.locator.replace(/^css:/, ''));
     expect(located).toBe(firstText);
