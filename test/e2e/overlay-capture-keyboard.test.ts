@@ -53,6 +53,9 @@ describe('capture from page by keyboard', () => {
     expect(count).toBeGreaterThan(1);
     const firstText = /“(.+)”/.exec(await first.innerText())![1]!;
     await page.screenshot({ path: 'docs/screenshots/overlay-capture-keyboard-light.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: 'docs/screenshots/overlay-capture-keyboard-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Tab');
     await status.filter({ hasText: /^Number 2 of / }).waitFor();
     await page.keyboard.press('ArrowUp');

@@ -53,6 +53,8 @@ export function pickPageElement(doc: Document, overlayHost: Element, box: HTMLEl
     moved?.(visibleText(el), at, numbers.length);
   };
   const onKey = (e: KeyboardEvent) => {
+    // Browser and system shortcuts (Alt+Left is Back) stay theirs.
+    if (e.ctrlKey || e.altKey || e.metaKey) return;
     const step = NEXT.has(e.key) || (e.key === 'Tab' && !e.shiftKey) ? 1 : PREVIOUS.has(e.key) || e.key === 'Tab' ? -1 : 0;
     const current = at >= 0 ? numbers?.[at] : undefined;
     if (e.key !== 'Escape' && step === 0 && !(e.key === 'Enter' && current)) return;
