@@ -10,7 +10,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'extension/**/*.test.ts', 'site/**/*.test.ts', 'fixtures/**/*.test.ts', 'test/static/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'extension/**/*.test.ts', 'site/**/*.test.ts', 'fixtures/**/*.test.ts', 'test/static/**/*.test.ts', 'test/bench/**/*.test.ts'],
           setupFiles: ['test/setup/unit.ts'],
           // Property tests take about a second here; on a two-core machine shared with builds
           // they have taken over 5 s (vitest's default), which is load, not a failure.

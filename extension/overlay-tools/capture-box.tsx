@@ -4,6 +4,7 @@ import type { LinkedItem } from '../../core/report/link-summary.ts';
 import { asCheckInStatus } from './check-in-status.ts';
 import type { OverlayActions } from '../overlay/overlay-actions.ts';
 
+const PICK_HINT = 'Click a number on the page, or move through its numbers with the arrow keys or Tab and press Enter. Escape cancels.';
 type Picked = { text: string; locator: string; label: string; value: number };
 type Props = { pageUrl: string; items: LinkedItem[]; actions: OverlayActions; onClose: () => void; disabled: boolean };
 
@@ -19,7 +20,7 @@ export function CaptureBox({ pageUrl, items, actions, onClose, disabled }: Props
   const [label, setLabel] = useState('');
   const stopPicking = useRef<(() => void) | undefined>(undefined);
   const startPicking = () => {
-    setMessage({ text: 'Click a number on the page. Escape cancels.', alert: false });
+    setMessage({ text: PICK_HINT, alert: false });
     stopPicking.current?.();
     stopPicking.current = actions.pick((p) => {
       if (!p) return setMessage({ text: 'Capture cancelled.', alert: false });
@@ -28,7 +29,9 @@ export function CaptureBox({ pageUrl, items, actions, onClose, disabled }: Props
       setPicked({ ...p, value: number.value });
       setLabel(p.label);
       setMessage(undefined);
-    });
+    }, (text, at, count) => setMessage(count === 0
+      ? { text: 'No numbers found on this page. Escape cancels.', alert: false }
+      : { text: `Number ${at + 1} of ${count}: “${text.slice(0, 80)}”. Enter picks it.`, alert: false }));
   };
   useEffect(() => {
     startPicking();

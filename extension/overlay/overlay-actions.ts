@@ -28,5 +28,5 @@ export type OverlayActions = {
    * Starts picking an element on the page; the callback gets its text, or undefined when cancelled.
    * Returns what stops picking (the page's clicks are held while it lasts).
    */
-  pick: (onPicked: (picked: { text: string; locator: string; label: string } | undefined) => void) => () => void;
+  pick: (onPicked: (picked: { text: string; locator: string; label: string } | undefined) => void, moved?: (text: string, at: number, count: number) => void) => () => void;
 };

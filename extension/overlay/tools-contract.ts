@@ -19,6 +19,8 @@ export type ToolKind = ToolProps['kind'];
 export type { LinkableItem };
 
 export type PickedElement = { text: string; locator: string; label: string };
+/** While picking by keyboard: the text of the number it is on, its place (0-based) and how many the page has (0: none). */
+export type PickMoved = (text: string, at: number, count: number) => void;
 
 export type OverlayTools = {
   /** Renders a tool into an element of the overlay (again with new props: its state is kept). */
@@ -27,8 +29,8 @@ export type OverlayTools = {
   /** Numbers this page shows for key results that captured them here, when they moved. */
   dataLinkOffers: (doc: Document, pageUrl: string, summary: PageSummary) => NumberOffer[];
   liveCountOffers: (site: SiteName, pageUrl: URL, summary: PageSummary, fetchFn: FetchLike) => Promise<NumberOffer[]>;
-  /** Lets the person click an element of the page; returns the function that stops picking. */
-  pick: (doc: Document, overlayHost: Element, box: HTMLElement, done: (picked: PickedElement | undefined) => void) => () => void;
+  /** Lets the person pick an element of the page by pointer or keyboard; returns the function that stops picking. */
+  pick: (doc: Document, overlayHost: Element, box: HTMLElement, done: (picked: PickedElement | undefined) => void, moved?: PickMoved) => () => void;
 };
 
 /** Where the tools module leaves itself: the content script's own (isolated) global, not the page's. */

@@ -16,7 +16,7 @@ import { median, spread } from './overlay/stats.ts';
 const NOW = '2026-11-20T17:00:00.000Z';
 const PAINTS = Number(process.env.OVERLAY_BENCH_PAINTS ?? 11);
 const READS = 15;
-const LOADS = Number(process.env.OVERLAY_BENCH_LOADS ?? 9);
+const LOADS = Number(process.env.OVERLAY_BENCH_LOADS ?? 15);
 const DEMO = readFileSync('fixtures/demo/acme-analytics.okr.json', 'utf8');
 const KR = 'q4-company-kr3';
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;

@@ -48,22 +48,25 @@ export async function loadOnce(context: BrowserContext, url: string, expectOverl
   }
 }
 
+/** url: this arm's own address for the page, if not the shared one. */
+export type Arm = { name: string; context: BrowserContext; overlay: boolean; url?: string };
+
 /**
- * `loads` pairs of loads of `url`, one with the extension and one without, alternating which
- * goes first, after one warm-up pair that is dropped. Throws if the overlay is missing with the
- * extension or present without it.
+ * `loads` rounds of one load of `url` in each arm (the extension's browser, two plain ones, the
+ * second an A/A control that shows how far two browsers without the extension differ by chance,
+ * and the extension's browser again at an address no content script matches),
+ * rotating which arm goes first, after one warm-up round that is dropped. Throws if the overlay is
+ * missing where expected or present where not. Result i of every arm comes from round i.
  */
-export async function alternateLoads(ext: BrowserContext, plain: BrowserContext, url: string, loads: number) {
-  const withExt: LoadRun[] = [];
-  const without: LoadRun[] = [];
-  for (let i = 0; i <= loads; i++) {
-    const pair = i % 2 === 0
-      ? [await loadOnce(ext, url, true), await loadOnce(plain, url, false)]
-      : [await loadOnce(plain, url, false), await loadOnce(ext, url, true)].reverse();
-    if (!pair[0]!.overlay || pair[1]!.overlay) throw new Error('overlay-bench: the overlay was missing with the extension, or present without it');
-    if (i === 0) continue; // warm-up
-    withExt.push(pair[0]!);
-    without.push(pair[1]!);
+export async function roundRobinLoads(arms: Arm[], url: string, loads: number): Promise<LoadRun[][]> {
+  const out: LoadRun[][] = arms.map(() => []);
+  for (let round = 0; round <= loads; round++) {
+    for (let k = 0; k < arms.length; k++) {
+      const a = (round + k) % arms.length;
+      const run = await loadOnce(arms[a]!.context, arms[a]!.url ?? url, arms[a]!.overlay);
+      if (run.overlay !== arms[a]!.overlay) throw new Error(`overlay-bench: the overlay was ${run.overlay ? 'present' : 'missing'} in ${arms[a]!.name}`);
+      if (round > 0) out[a]!.push(run); // round 0 warms up
+    }
   }
-  return { withExt, without };
+  return out;
 }
