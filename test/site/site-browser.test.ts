@@ -21,7 +21,8 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   // A context per page: axe opens its own pages in the page's context.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The context may already be gone when the browser closes first: its close then rejects, unheard.
+  page.on('close', () => void context.close().catch(() => undefined));
   page.setDefaultTimeout(60_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
