@@ -164,7 +164,7 @@ describe('okr import: column mappings', () => {
   });
 
   it('a mapping printed by --dry-run --json and given back gives the same import', () => {
-    for (const name of ['mapping-entity-teams.csv', 'mapping-duplicate-names.csv', 'ally-export.csv']) {
+    for (const name of ['mapping-entity-teams.csv', 'mapping-duplicate-names.csv', 'ally-export.csv', 'layout-jira-export.csv', 'layout-asana-export.csv', 'layout-kr-groups.csv', 'layout-key-result-groups.csv']) {
       const file = join(FIXTURES, name);
       out = [];
       okr('import', file, '--dry-run', '--json');
