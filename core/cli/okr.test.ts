@@ -103,13 +103,32 @@ describe('okr import', () => {
     expect(err[0]).toMatch(/; e\.g\. okr import \S*ally-export\.csv --out ally-export\.okr\.json$/);
   });
 
-  it('a refusal a flag can fix ends with the command: rows without a period get --period with this quarter', () => {
+  it('a file without a period column takes the current quarter and says so; --period overrides it, silently', () => {
     const file = join(dir, 'no-period.csv');
     writeFileSync(file, 'Objective,Key Result,Target\nGrow,Reach 10,10\n');
     const target = join(dir, 'np.okr.json');
+    expect(okr('import', file, '--out', target)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toContain('no-period.csv: warning: has no period column: took 2026 Q4, the current quarter, as no row has a due date; import with --period to choose another');
+    const periodOf = () => {
+      const bundle = JSON.parse(readFileSync(target, 'utf8'));
+      return bundle.periods.find((p: { id: string }) => p.id === bundle.objectives[0].periodId)?.name;
+    };
+    expect(periodOf()).toBe('2026 Q4');
+    out = [];
+    expect(okr('import', file, '--out', target, '--period', '2027 Q1')).toBe(0);
+    expect(out.some((l) => l.includes('has no period column'))).toBe(false);
+    expect(periodOf()).toBe('2027 Q1');
+  });
+
+  it('a refusal a flag can fix ends with the command: a blank cell in the Period column gets --period with this quarter', () => {
+    const file = join(dir, 'blank-period.csv');
+    writeFileSync(file, 'Objective,Key Result,Period,Target\nGrow,Reach 10,,10\n');
+    const target = join(dir, 'bp.okr.json');
     expect(okr('import', file, '--out', target)).toBe(1);
-    expect(err).toEqual(['no-period.csv, row 2, column "Period": no period: add a Period column or choose a default period']);
+    expect(err).toEqual(['blank-period.csv, row 2, column "Period": no period: add a Period column or choose a default period']);
     expect(out.at(-1)).toBe(`nothing written: 1 error(s); to fix, run: okr import ${file} --out ${target} --period "2026 Q4"`);
+    expect(existsSync(target)).toBe(false);
     out = [];
     expect(okr('import', file, '--out', target, '--period', '2026 Q4')).toBe(0);
   });
@@ -145,7 +164,7 @@ describe('okr import: column mappings', () => {
   });
 
   it('a mapping printed by --dry-run --json and given back gives the same import', () => {
-    for (const name of ['mapping-entity-teams.csv', 'mapping-duplicate-names.csv', 'ally-export.csv']) {
+    for (const name of ['mapping-entity-teams.csv', 'mapping-duplicate-names.csv', 'ally-export.csv', 'layout-jira-export.csv', 'layout-asana-export.csv', 'layout-kr-groups.csv', 'layout-key-result-groups.csv']) {
       const file = join(FIXTURES, name);
       out = [];
       okr('import', file, '--dry-run', '--json');

@@ -37,9 +37,11 @@ export function detectLayout(header: readonly string[], map: HeaderMap, firstRow
   const f = map.fields;
   const headerKeys = new Set(header.map(normaliseHeader));
   if (f.has('rowId') && f.has('type') && (headerKeys.has('issuetype') || headerKeys.has('issuekey'))) return 'tracker';
-  if (f.has('rowId') && f.has('parent') && !f.has('type') && (f.has('title') || f.has('objective'))) return 'goal-tree';
+  // A layout's own columns (a section and a parent task, numbered key result groups) win over
+  // the generic readings those same columns would also fit (goal ids with parents, kr-rows).
   if (!f.has('type') && (f.has('title') || f.has('keyResult')) && projectToolColumns(header)) return 'project-tool';
-  if (!f.has('keyResult') && (f.has('objective') || f.has('title')) && krGroups(header).length > 0) return 'kr-groups';
+  if (isKrGroups(header, map)) return 'kr-groups';
+  if (f.has('rowId') && f.has('parent') && !f.has('type') && (f.has('title') || f.has('objective'))) return 'goal-tree';
   if (f.has('objective') && f.has('keyResult') && historyColumns(header, dayOrderOf(header)).length >= 2) return 'wide-history';
   if (f.has('rowId') && f.has('parent') && (f.has('title') || f.has('objective'))) return 'row-id-parent';
   if (f.has('order') && firstRows.some((r) => /^\d+(\.\d+)+\.?$/.test(r[f.get('order')!]?.trim() ?? ''))) return 'outline';
@@ -48,4 +50,18 @@ export function detectLayout(header: readonly string[], map: HeaderMap, firstRow
   if (f.has('objective') && f.has('keyResult')) return 'kr-rows';
   if (f.has('type') && f.has('title')) return 'type-parent-name';
   return undefined;
+}
+
+/** The header's numbered key result groups, and an objective (or title) column outside them. */
+function isKrGroups(header: readonly string[], map: HeaderMap): boolean {
+  const inGroups = krGroupColumns(header);
+  if (inGroups.size === 0) return false;
+  const outside = (field: 'objective' | 'title' | 'keyResult') => map.fields.has(field) && !inGroups.has(map.fields.get(field)!);
+  // Values may read `KR1` as the key result column: it is still the first group, not kr-rows.
+  return !outside('keyResult') && (outside('objective') || outside('title'));
+}
+
+/** The indexes of every column in a numbered key result group (`KR1`, `KR1 Target` …). */
+export function krGroupColumns(header: readonly string[]): Set<number> {
+  return new Set(krGroups(header).flatMap((g) => Object.values(g.columns)));
 }

@@ -9,7 +9,8 @@ const ISSUE_TYPES: Record<string, ItemType> = {
   objective: 'objective', goal: 'objective', keyresult: 'keyResult', kr: 'keyResult',
   epic: 'initiative', task: 'initiative', story: 'initiative', subtask: 'initiative', bug: 'initiative', initiative: 'initiative', feature: 'initiative', project: 'initiative',
 };
-const issueType = (t: string) => ISSUE_TYPES[t.toLowerCase().replace(/[^a-z]/g, '')];
+/** The item type a tracker's issue type names (`Bug` → initiative), or undefined. */
+export const issueType = (t: string): ItemType | undefined => ISSUE_TYPES[t.toLowerCase().replace(/[^a-z]/g, '')];
 
 /**
  * A tracker export (Jira): `Issue key`, `Issue Type`, `Summary`, `Parent`. Children often come

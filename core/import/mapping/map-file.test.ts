@@ -24,4 +24,30 @@ describe('mapFile', () => {
     expect(read.layout).toBe('type-parent-name');
     expect(read.body.map((r) => r[1])).toEqual(['Objective', 'Key Result']);
   });
+
+  it('rewrites only the type words the layout’s reader would read otherwise: a tracker keeps "Bug", "Theme" becomes an objective', () => {
+    const body = [['T-1', 'Grow', 'Theme', ''], ['T-2', 'Fix login', 'Bug', 'T-1'], ['T-3', 'Reach 10', 'key result', 'T-1']];
+    const read = mapFile('jira.csv', ['Issue key', 'Summary', 'Issue Type', 'Parent'], body);
+    expect(read.layout).toBe('tracker');
+    expect(read.mapping?.rowTypes.objective).toEqual(['Theme']);
+    expect(read.body.map((r) => r[2])).toEqual(['Objective', 'Bug', 'key result']);
+  });
+
+  it('leaves numbered key result groups to kr-groups even when values read KR1 as the key result', () => {
+    const header = ['Objective', 'KR1', 'KR1 Start', 'KR1 Target', 'KR2', 'KR2 Target'];
+    const read = mapFile('g.csv', header, [['Grow', 'Reach 10', '0', '10', 'Keep 5', '5'], ['Ship', 'Launch', '', '1', '', '']]);
+    expect(read.layout).toBe('kr-groups');
+    expect([...read.map.fields.keys()]).toEqual(['objective']);
+    expect(read.mapping?.columns.slice(1).map((c) => c.role)).toEqual(['ignore', 'ignore', 'ignore', 'ignore', 'ignore']);
+    expect(read.unsure).toEqual([]);
+  });
+
+  it('a section and a parent task make a project-tool export, not goal ids with parents; its task ids are listed as ignored', () => {
+    const header = ['Task ID', 'Name', 'Section/Column', 'Parent task'];
+    const body = [['101', 'Weekly active teams', 'Grow usage', ''], ['102', 'Ship invites', '', 'Weekly active teams']];
+    const read = mapFile('asana.csv', header, body);
+    expect(read.layout).toBe('project-tool');
+    expect(read.map.fields.has('rowId')).toBe(false);
+    expect(read.map.unknown).toContain('Task ID');
+  });
 });

@@ -1,9 +1,12 @@
 import { detectLayout, type Layout } from '../detect-layout.ts';
 import { mapHeader, type HeaderMap } from '../header-fields.ts';
+import { issueType } from '../layouts/tracker.ts';
+import { parseItemType } from '../loose-values.ts';
 import { applyRowTypes } from './apply-row-types.ts';
 import { unplaced, type ColumnMapping, type ColumnRole, type Role } from './column-mapping.ts';
 import { headerMapOf } from './header-map-of.ts';
 import { inferRoles } from './infer-roles.ts';
+import { leaveToReader } from './reader-columns.ts';
 import { distinctCells, rowTypesOf } from './row-types.ts';
 
 /** How one file is read: the mapping, the readers' HeaderMap and layout, and what was not sure. */
@@ -28,26 +31,32 @@ const CANONICAL = new Set<Layout>(['canonical-items', 'canonical-check-ins', 'ca
  */
 export function mapFile(file: string, header: string[], body: string[][], given?: ColumnMapping): FileMapping {
   if (given) {
-    const mapping = { ...given, file };
+    const layout = given.layout ?? detectLayout(header, headerMapOf(given), body.slice(0, SAMPLE));
+    const mapping = leaveToReader(layout, { ...given, file });
     const map = headerMapOf(mapping);
-    const typed = applyRowTypes(body, map.fields.get('type'), mapping.rowTypes);
-    return { mapping, map, layout: given.layout ?? detectLayout(header, map, typed.slice(0, SAMPLE)), body: typed, unsure: [], unknownTypes: [] };
+    const typed = applyRowTypes(body, map.fields.get('type'), mapping.rowTypes, readerTypeOf(layout));
+    return { mapping, map, layout, body: typed, unsure: [], unknownTypes: [] };
   }
   const byHeader = mapHeader(header);
   const headerLayout = detectLayout(header, byHeader, body.slice(0, SAMPLE));
   if (headerLayout && CANONICAL.has(headerLayout)) return { mapping: undefined, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
-  const inferred = inferRoles(header, body, file);
+  const guessed = inferRoles(header, body, file);
+  // Type cells play no part in telling the layout (only outline numbers are read from rows).
+  const layout = detectLayout(header, headerMapOf(guessed), body.slice(0, SAMPLE));
+  const inferred = leaveToReader(layout, guessed);
   const map = headerMapOf(inferred);
-  const typed = applyRowTypes(body, map.fields.get('type'), inferred.rowTypes);
-  const layout = detectLayout(header, map, typed.slice(0, SAMPLE));
   // Values must never lose a file its header could read: then the header's reading is the mapping.
   if (!layout && headerLayout) return { mapping: { ...mappingOf(byHeader, inferred), layout: headerLayout }, map: byHeader, layout: headerLayout, body, unsure: [], unknownTypes: [] };
   const typeAt = map.fields.get('type');
+  const typed = applyRowTypes(body, typeAt, inferred.rowTypes, readerTypeOf(layout));
   const unknownTypes = typeAt === undefined ? [] : rowTypesOf(distinctCells(body, typeAt)).unknown;
   // A header that named the layout was enough before values were read: then only type words no
   // one knows make it ask (which item is a "Spike"?).
   return { mapping: { ...inferred, ...(layout ? { layout } : {}) }, map, layout, body: typed, unsure: headerLayout ? [] : unplaced(inferred).filter(blocking), unknownTypes };
 }
+
+/** What the layout's reader makes of a type cell by itself: the mapping rewrites only the cells it reads otherwise. */
+const readerTypeOf = (layout: Layout | undefined) => (layout === 'tracker' ? issueType : parseItemType);
 
 /** The mapping that says what a HeaderMap reads (the header alone), with the inferred row types. */
 function mappingOf(map: HeaderMap, inferred: ColumnMapping): ColumnMapping {

@@ -19,7 +19,7 @@ describe('mapping JSON', () => {
     const read = readMappings(JSON.stringify({ mappings: [{ header: ['A'], columns: [{ index: 3, role: 'title' }, { index: 0, role: 'boss' }], rowTypes: { objective: 'Goal' }, layout: 'spiral' }] }));
     expect(read.ok).toBe(false);
     expect(!read.ok && read.errors).toEqual([
-      'mapping 1: "layout" "spiral" is none of canonical-items, canonical-check-ins, canonical-kpis, row-id-parent, outline, indentation, check-in-log, kr-rows, type-parent-name',
+      'mapping 1: "layout" "spiral" is none of canonical-items, canonical-check-ins, canonical-kpis, row-id-parent, outline, indentation, check-in-log, kr-rows, type-parent-name, tracker, project-tool, kr-groups, wide-history, goal-tree',
       'mapping 1, column entry 1: "index" must be a column number from 0 to 0',
       expect.stringMatching(/^mapping 1, column entry 2 \("A"\): "role" "boss" is none of rowId, parent, /),
       'mapping 1: "rowTypes.objective" must be a list of cell values',
